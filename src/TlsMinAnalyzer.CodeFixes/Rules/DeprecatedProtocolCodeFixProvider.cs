@@ -1,0 +1,296 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
+using TlsMinAnalyzer.Internal;
+using TlsMinAnalyzer.Knowledge;
+
+namespace TlsMinAnalyzer.CodeFixes.Rules;
+
+/// <summary>
+/// TLS001 fixes: (1) rewrite the value to TLS 1.2 and TLS 1.3 (Tls13 only where the target's enum has it), keeping the
+/// parts that are not deprecated; (2) let the operating system choose (<c>SslProtocols.None</c> /
+/// <c>SecurityProtocolType.SystemDefault</c>), removing a <c>ServicePointManager.SecurityProtocol</c> statement outright
+/// where the target marks <c>ServicePointManager</c> obsolete.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeprecatedProtocolCodeFixProvider)), Shared]
+public sealed class DeprecatedProtocolCodeFixProvider : CodeFixProvider
+{
+    public const string UseModernVersionsKey = "TLS001.UseTls12AndTls13";
+    public const string LetOperatingSystemChooseKey = "TLS001.LetOperatingSystemChoose";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DeprecatedProtocol);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || TlsSymbols.Create(model.Compilation) is not { } symbols)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
+                || model.GetOperation(node, context.CancellationToken) is not { } value
+                || symbols.AsProtocolEnum(model.GetTypeInfo(node, context.CancellationToken).ConvertedType) is not { } protocolEnum)
+            {
+                continue;
+            }
+
+            var fix = new Fixer(model, symbols, protocolEnum, FindEnumTypeSyntax(node, model, protocolEnum, context.CancellationToken));
+            var modern = fix.Rewrite(value);
+            if (modern != null)
+            {
+                var title = TlsSymbols.FindMember(protocolEnum, ProtocolVersions.Tls13Member) is null ? "Use TLS 1.2" : "Use TLS 1.2 and TLS 1.3";
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, _ => Replace(context.Document, root, node, modern), UseModernVersionsKey),
+                    diagnostic);
+            }
+
+            if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
+            {
+                var title = "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")";
+                var systemDefaultSyntax = fix.Member(systemDefault.Name);
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, _ => LetOperatingSystemChoose(context.Document, root, node, value, systemDefaultSyntax, symbols), LetOperatingSystemChooseKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static Task<Document> Replace(Document document, SyntaxNode root, SyntaxNode node, ExpressionSyntax replacement)
+        => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(node, replacement.WithTriviaFrom(node))));
+
+    private static Task<Document> LetOperatingSystemChoose(Document document, SyntaxNode root, ExpressionSyntax node, IOperation value, ExpressionSyntax systemDefault, TlsSymbols symbols)
+    {
+        var sink = value.Parent;
+        while (sink is IConversionOperation { IsImplicit: true })
+        {
+            sink = sink.Parent;
+        }
+
+        if (sink is IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+            && IsObsolete(symbols.ServicePointManager)
+            && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, symbols.ServicePointManager)
+            && assignment.Syntax.Parent is ExpressionStatementSyntax statement)
+        {
+            SyntaxNode removed = statement.Parent is GlobalStatementSyntax global ? global : statement;
+            if (removed.Parent is BlockSyntax or CompilationUnitSyntax)
+            {
+                return Task.FromResult(document.WithSyntaxRoot(root.RemoveNode(removed, SyntaxRemoveOptions.KeepUnbalancedDirectives)!));
+            }
+        }
+
+        if (sink is ICompoundAssignmentOperation && sink.Syntax is AssignmentExpressionSyntax compound)
+        {
+            // "|= None" would change nothing: the operating system's choice means replacing the whole set.
+            var simple = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, compound.Left, systemDefault.WithTriviaFrom(compound.Right))
+                .WithTriviaFrom(compound)
+                .WithAdditionalAnnotations(Formatter.Annotation);
+            return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(compound, simple)));
+        }
+
+        return Replace(document, root, node, systemDefault);
+    }
+
+    private static bool IsObsolete(INamedTypeSymbol? type)
+        => type != null && type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
+
+    /// <summary>The way the code already names the enum (alias, short or qualified name), so the fix writes it the same way.</summary>
+    private static ExpressionSyntax? FindEnumTypeSyntax(SyntaxNode node, SemanticModel model, INamedTypeSymbol protocolEnum, CancellationToken cancellationToken)
+    {
+        foreach (var candidate in node.DescendantNodesAndSelf())
+        {
+            if (candidate is TypeSyntax or MemberAccessExpressionSyntax
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(candidate, cancellationToken).Symbol, protocolEnum)
+                && candidate is ExpressionSyntax expression)
+            {
+                return expression.WithoutTrivia();
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Fixer
+    {
+        private readonly SemanticModel _model;
+        private readonly TlsSymbols _symbols;
+        private readonly INamedTypeSymbol _protocolEnum;
+        private readonly ExpressionSyntax _enumType;
+        private readonly int _modernBits;
+
+        public Fixer(SemanticModel model, TlsSymbols symbols, INamedTypeSymbol protocolEnum, ExpressionSyntax? enumType)
+        {
+            _model = model;
+            _symbols = symbols;
+            _protocolEnum = protocolEnum;
+            _enumType = enumType
+                ?? (ExpressionSyntax)SyntaxGenerator.GetGenerator(new AdhocWorkspace(), LanguageNames.CSharp)
+                    .TypeExpression(protocolEnum)
+                    .WithAdditionalAnnotations(Simplifier.Annotation);
+            _modernBits = ModernBits(protocolEnum);
+        }
+
+        public ExpressionSyntax Member(string name)
+            => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, _enumType, SyntaxFactory.IdentifierName(name));
+
+        /// <summary>The value with every deprecated version replaced, or null when it writes none.</summary>
+        public ExpressionSyntax? Rewrite(IOperation operation)
+        {
+            var written = ProtocolValues.WrittenBits(operation, _symbols);
+            if ((written & ProtocolVersions.DeprecatedMask) == 0)
+            {
+                return null;
+            }
+
+            if (ProtocolValues.IsConstantLeaf(operation, _symbols))
+            {
+                return Members(written & ~ProtocolVersions.DeprecatedMask);
+            }
+
+            switch (operation)
+            {
+                case IConversionOperation { IsImplicit: true } conversion:
+                    return Rewrite(conversion.Operand);
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr or BinaryOperatorKind.Add } binary:
+                    return RewriteUnion(binary);
+
+                case IBinaryOperation { OperatorKind: BinaryOperatorKind.And } mask when operation.Syntax is BinaryExpressionSyntax syntax:
+                    var left = mask.RightOperand.ConstantValue.HasValue ? Rewrite(mask.LeftOperand) : null;
+                    var right = left is null ? Rewrite(mask.RightOperand) : null;
+                    return syntax.WithLeft(Parenthesize(left) ?? syntax.Left).WithRight(Parenthesize(right) ?? syntax.Right);
+
+                case IConditionalOperation conditional when operation.Syntax is ConditionalExpressionSyntax syntax:
+                    return syntax
+                        .WithWhenTrue(Keep(syntax.WhenTrue, Rewrite(conditional.WhenTrue)))
+                        .WithWhenFalse(Keep(syntax.WhenFalse, conditional.WhenFalse is null ? null : Rewrite(conditional.WhenFalse)));
+
+                case ICoalesceOperation coalesce when operation.Syntax is BinaryExpressionSyntax syntax:
+                    return syntax.WithLeft(Keep(syntax.Left, Rewrite(coalesce.Value))).WithRight(Keep(syntax.Right, Rewrite(coalesce.WhenNull)));
+
+                case ISwitchExpressionOperation switchExpression when operation.Syntax is SwitchExpressionSyntax syntax:
+                    var replacements = new Dictionary<SyntaxNode, ExpressionSyntax>();
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        if (arm.Syntax is SwitchExpressionArmSyntax armSyntax && Rewrite(arm.Value) is { } rewritten)
+                        {
+                            replacements[armSyntax.Expression] = rewritten.WithTriviaFrom(armSyntax.Expression);
+                        }
+                    }
+
+                    return syntax.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]);
+
+                default:
+                    return Members(written & ~ProtocolVersions.DeprecatedMask);
+            }
+        }
+
+        private ExpressionSyntax RewriteUnion(IBinaryOperation binary)
+        {
+            var leaves = new List<IOperation>();
+            Flatten(binary, leaves);
+
+            var kept = new List<ExpressionSyntax>();
+            var namedBits = 0;
+            foreach (var leaf in leaves)
+            {
+                var leafBits = ProtocolValues.WrittenBits(leaf, _symbols);
+                if (ProtocolValues.IsConstantLeaf(leaf, _symbols))
+                {
+                    namedBits |= leafBits & ~ProtocolVersions.DeprecatedMask;
+                }
+                else if ((leafBits & ProtocolVersions.DeprecatedMask) != 0)
+                {
+                    kept.Add(Parenthesize(Rewrite(leaf))!);
+                }
+                else
+                {
+                    kept.Add(((ExpressionSyntax)leaf.Syntax).WithoutTrivia());
+                }
+            }
+
+            var result = Members(namedBits);
+            foreach (var expression in kept)
+            {
+                result = SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, expression, result);
+            }
+
+            return result.WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        private static void Flatten(IOperation operation, List<IOperation> leaves)
+        {
+            if (operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr or BinaryOperatorKind.Add } binary)
+            {
+                Flatten(binary.LeftOperand, leaves);
+                Flatten(binary.RightOperand, leaves);
+            }
+            else if (operation is IConversionOperation { IsImplicit: true } conversion)
+            {
+                Flatten(conversion.Operand, leaves);
+            }
+            else
+            {
+                leaves.Add(operation);
+            }
+        }
+
+        /// <summary>Tls12 | Tls13 (as the target has them) plus any other current version already named.</summary>
+        private ExpressionSyntax Members(int keptBits)
+        {
+            ExpressionSyntax? result = null;
+            foreach (var version in ProtocolVersions.All)
+            {
+                if (version.IsDeprecated || ((keptBits | _modernBits) & version.Bits) != version.Bits
+                    || TlsSymbols.FindMember(_protocolEnum, version.MemberName) is null)
+                {
+                    continue;
+                }
+
+                var member = Member(version.MemberName);
+                result = result is null ? member : SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, result, member);
+            }
+
+            return (result ?? Member(ProtocolVersions.Tls12Member)).WithAdditionalAnnotations(Formatter.Annotation);
+        }
+
+        private static int ModernBits(INamedTypeSymbol protocolEnum)
+        {
+            var bits = 0;
+            foreach (var version in ProtocolVersions.All)
+            {
+                if (!version.IsDeprecated && TlsSymbols.FindMember(protocolEnum, version.MemberName) is not null)
+                {
+                    bits |= version.Bits;
+                }
+            }
+
+            return bits;
+        }
+
+        private static ExpressionSyntax Keep(ExpressionSyntax original, ExpressionSyntax? rewritten)
+            => rewritten is null ? original : Parenthesize(rewritten)!.WithTriviaFrom(original);
+
+        private static ExpressionSyntax? Parenthesize(ExpressionSyntax? expression)
+            => expression is BinaryExpressionSyntax or ConditionalExpressionSyntax
+                ? SyntaxFactory.ParenthesizedExpression(expression.WithoutTrivia())
+                : expression;
+    }
+}

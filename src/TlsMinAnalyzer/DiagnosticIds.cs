@@ -1,0 +1,14 @@
+namespace TlsMinAnalyzer;
+
+/// <summary>
+/// The rule IDs. They are fixed for the life of the package and never reused.
+/// Reserved, implemented by later releases: TLS002 server certificate validation disabled, TLS003 mail connection without
+/// TLS, TLS004 mail connection with optional STARTTLS, TLS005 versions pinned below the newest available, TLS006 revocation
+/// checking disabled, TLS007 process-wide switch weakens TLS, TLS008 prefer implicit TLS for mail, TLS009 TLS without
+/// encryption. An ID gets its constant here together with its analyzer, doc page, README row and release entry.
+/// </summary>
+public static class DiagnosticIds
+{
+    /// <summary>A TLS/SSL version below TLS 1.2 is enabled.</summary>
+    public const string DeprecatedProtocol = "TLS001";
+}
