@@ -226,13 +226,16 @@ public sealed class DeprecatedProtocolCodeFixProvider : CodeFixProvider
                 }
             }
 
-            var result = Members(namedBits);
+            // Left to right, as written: the parts that stay, then the named versions.
+            ExpressionSyntax? result = null;
             foreach (var expression in kept)
             {
-                result = SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, expression, result);
+                result = result is null ? expression : SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, result, expression);
             }
 
-            return result.WithAdditionalAnnotations(Formatter.Annotation);
+            var members = Members(namedBits);
+            return (result is null ? members : SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, result, members))
+                .WithAdditionalAnnotations(Formatter.Annotation);
         }
 
         private static void Flatten(IOperation operation, List<IOperation> leaves)

@@ -206,8 +206,15 @@ public sealed class DeprecatedProtocolAnalyzer : DiagnosticAnalyzer
             _fields = fields;
         }
 
+        /// <summary>
+        /// Private const/readonly fields of a type without nested types: every use is then inside the type's own members,
+        /// which this tracker sees. (Operations in nested types belong to the nested type's analysis, so a type with nested
+        /// types keeps the plain rule: its field initializers are reported where they are written.)
+        /// </summary>
         public static bool IsTracked(ISymbol? symbol)
-            => symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly);
+            => symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field
+               && (field.IsConst || field.IsReadOnly)
+               && field.ContainingType.GetTypeMembers().IsEmpty;
 
         public static void Start(SymbolStartAnalysisContext context, TlsSymbols symbols)
         {

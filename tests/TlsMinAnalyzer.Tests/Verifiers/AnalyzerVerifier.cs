@@ -13,12 +13,20 @@ internal static class AnalyzerVerifier<TAnalyzer>
     public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
 
     public static Task VerifyAsync(string source, ReferenceAssemblies references, params DiagnosticResult[] expected)
+        => Run(source, references, OutputKind.DynamicallyLinkedLibrary, expected);
+
+    /// <summary>For top-level statements, which need an executable.</summary>
+    public static Task VerifyProgramAsync(string source, params DiagnosticResult[] expected)
+        => Run(source, References.Net80, OutputKind.ConsoleApplication, expected);
+
+    private static Task Run(string source, ReferenceAssemblies references, OutputKind outputKind, DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
             TestCode = source,
             ReferenceAssemblies = references,
         };
+        test.TestState.OutputKind = outputKind;
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();
     }
