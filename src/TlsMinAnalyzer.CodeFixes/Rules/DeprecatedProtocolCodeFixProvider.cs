@@ -227,15 +227,8 @@ public sealed class DeprecatedProtocolCodeFixProvider : CodeFixProvider
             }
 
             // Left to right, as written: the parts that stay, then the named versions.
-            ExpressionSyntax? result = null;
-            foreach (var expression in kept)
-            {
-                result = result is null ? expression : SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, result, expression);
-            }
-
-            var members = Members(namedBits);
-            return (result is null ? members : SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, result, members))
-                .WithAdditionalAnnotations(Formatter.Annotation);
+            kept.AddRange(MemberList(namedBits));
+            return Join(kept);
         }
 
         private static void Flatten(IOperation operation, List<IOperation> leaves)
@@ -256,22 +249,33 @@ public sealed class DeprecatedProtocolCodeFixProvider : CodeFixProvider
         }
 
         /// <summary>Tls12 | Tls13 (as the target has them) plus any other current version already named.</summary>
-        private ExpressionSyntax Members(int keptBits)
+        private ExpressionSyntax Members(int keptBits) => Join(MemberList(keptBits));
+
+        private List<ExpressionSyntax> MemberList(int keptBits)
         {
-            ExpressionSyntax? result = null;
+            var members = new List<ExpressionSyntax>();
             foreach (var version in ProtocolVersions.All)
             {
-                if (version.IsDeprecated || ((keptBits | _modernBits) & version.Bits) != version.Bits
-                    || TlsSymbols.FindMember(_protocolEnum, version.MemberName) is null)
+                if (!version.IsDeprecated && ((keptBits | _modernBits) & version.Bits) == version.Bits
+                    && TlsSymbols.FindMember(_protocolEnum, version.MemberName) is not null)
                 {
-                    continue;
+                    members.Add(Member(version.MemberName));
                 }
-
-                var member = Member(version.MemberName);
-                result = result is null ? member : SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, result, member);
             }
 
-            return (result ?? Member(ProtocolVersions.Tls12Member)).WithAdditionalAnnotations(Formatter.Annotation);
+            return members;
+        }
+
+        /// <summary>a | b | c, left-associative as the parser would build it.</summary>
+        private static ExpressionSyntax Join(List<ExpressionSyntax> parts)
+        {
+            var result = parts[0];
+            for (var i = 1; i < parts.Count; i++)
+            {
+                result = SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, result, parts[i]);
+            }
+
+            return result.WithAdditionalAnnotations(Formatter.Annotation);
         }
 
         private static int ModernBits(INamedTypeSymbol protocolEnum)

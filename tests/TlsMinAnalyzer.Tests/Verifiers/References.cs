@@ -13,6 +13,13 @@ internal static class References
     /// <summary>Modern .NET: Tls13 and SystemDefault exist; ServicePointManager is obsolete (SYSLIB0014).</summary>
     public static ReferenceAssemblies Net80 => ReferenceAssemblies.Net.Net80;
 
+    /// <summary>.NET 9: ServicePointManager is obsolete (SYSLIB0014), so setting it is pointless.</summary>
+    /// The library's own Net90 asks for Microsoft.NETCore.App.Ref 9.0.0, which the registry here does not serve.
+    public static ReferenceAssemblies Net90 { get; } = new ReferenceAssemblies(
+        "net9.0",
+        new PackageIdentity("Microsoft.NETCore.App.Ref", "9.0.16"),
+        Path.Combine("ref", "net9.0"));
+
     /// <summary>.NET Framework 4.7.2: SystemDefault exists, Tls13 does not.</summary>
     public static ReferenceAssemblies Net472 => ReferenceAssemblies.NetFramework.Net472.Default;
 
