@@ -10,11 +10,13 @@ namespace TlsMinAnalyzer.Tests.Verifiers;
 /// </summary>
 internal static class References
 {
-    /// <summary>Modern .NET: Tls13 and SystemDefault exist; ServicePointManager is obsolete (SYSLIB0014).</summary>
+    /// <summary>Modern .NET: Tls13 and SystemDefault exist; ServicePointManager is not yet marked obsolete.</summary>
     public static ReferenceAssemblies Net80 => ReferenceAssemblies.Net.Net80;
 
-    /// <summary>.NET 9: ServicePointManager is obsolete (SYSLIB0014), so setting it is pointless.</summary>
-    /// The library's own Net90 asks for Microsoft.NETCore.App.Ref 9.0.0, which the registry here does not serve.
+    /// <summary>
+    /// .NET 9: ServicePointManager is obsolete (SYSLIB0014), so setting it is pointless. Built by hand because the
+    /// library's own Net90 asks for Microsoft.NETCore.App.Ref 9.0.0, which the registry here does not serve.
+    /// </summary>
     public static ReferenceAssemblies Net90 { get; } = new ReferenceAssemblies(
         "net9.0",
         new PackageIdentity("Microsoft.NETCore.App.Ref", "9.0.16"),

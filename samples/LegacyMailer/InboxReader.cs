@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+using System.Net.Security;
+using System.Net.Sockets;
+using System.Security.Authentication;
+using System.Text;
+
+namespace LegacyMailer
+{
+    /// <summary>A hand-rolled IMAP client over SslStream, as found in many old line-of-business apps.</summary>
+    internal sealed class InboxReader : IDisposable
+    {
+        private readonly TcpClient _tcp;
+        private readonly SslStream _ssl;
+
+        public InboxReader(string host, int port)
+        {
+            _tcp = new TcpClient(host, port);
+            _ssl = new SslStream(_tcp.GetStream());
+            _ssl.AuthenticateAsClient(host, null, TlsPolicy.MailProtocols, false);
+            if (TlsPolicy.IsDeprecated(_ssl))
+            {
+                Console.Error.WriteLine("Warning: negotiated " + TlsPolicy.Describe(_ssl.SslProtocol));
+            }
+        }
+
+        public int CountUnread(string user, string password)
+        {
+            var writer = new StreamWriter(_ssl, Encoding.ASCII) { AutoFlush = true, NewLine = "\r\n" };
+            var reader = new StreamReader(_ssl, Encoding.ASCII);
+            writer.WriteLine("a1 LOGIN " + user + " " + password);
+            reader.ReadLine();
+            writer.WriteLine("a2 STATUS INBOX (UNSEEN)");
+            var status = reader.ReadLine() ?? string.Empty;
+            var start = status.IndexOf("UNSEEN ", StringComparison.Ordinal);
+            return start < 0 ? 0 : int.Parse(status.Substring(start + 7).TrimEnd(')'));
+        }
+
+        /// <summary>Fallback used when the server "does not like" the default: TLS001 in the argument.</summary>
+        public static SslStream ConnectLegacy(Stream stream, string host)
+        {
+            var ssl = new SslStream(stream);
+            ssl.AuthenticateAsClient(host, null, SslProtocols.Default, false);
+            return ssl;
+        }
+
+        public void Dispose()
+        {
+            _ssl.Dispose();
+            _tcp.Close();
+        }
+    }
+}

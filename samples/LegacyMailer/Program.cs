@@ -1,0 +1,24 @@
+using System;
+using System.Net;
+
+namespace LegacyMailer
+{
+    internal static class Program
+    {
+        private static int Main(string[] args)
+        {
+            // Added in 2016 "to fix the partner API"; never removed. TLS001.
+            ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11 | SecurityProtocolType.Tls;
+
+            var settings = MailSettings.FromArgs(args);
+            using (var inbox = new InboxReader(settings.ImapHost, 993))
+            {
+                Console.WriteLine("Unread: " + inbox.CountUnread(settings.User, settings.Password));
+            }
+
+            var partner = new PartnerApiClient(new Uri("https://partner.example.com/"));
+            Console.WriteLine(partner.FetchStatusAsync().GetAwaiter().GetResult());
+            return 0;
+        }
+    }
+}
