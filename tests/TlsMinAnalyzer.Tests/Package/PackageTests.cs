@@ -1,0 +1,96 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Threading.Tasks;
+using System.Xml.Linq;
+
+namespace TlsMinAnalyzer.Tests.Package;
+
+/// <summary>Proves the package, not just the DLL: its contents, and a real consumer build with the finding and the fix.</summary>
+[Collection(PackageCollection.Name)]
+public class PackageTests
+{
+    private readonly PackageFixture _package;
+
+    public PackageTests(PackageFixture package) => _package = package;
+
+    [Fact]
+    public void Package_ContainsAnalyzersOnly_WithNoDependencies()
+    {
+        using var archive = ZipFile.OpenRead(_package.PackagePath);
+        var entries = archive.Entries.Select(e => e.FullName).ToList();
+
+        Assert.Contains("analyzers/dotnet/cs/TlsMinAnalyzer.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/TlsMinAnalyzer.CodeFixes.dll", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
+        Assert.All(entries.Where(e => e.EndsWith(".dll", StringComparison.Ordinal)), e => Assert.StartsWith("analyzers/dotnet/cs/", e));
+        Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+
+        var nuspecEntry = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspecEntry.Open();
+        var nuspec = XDocument.Load(stream);
+        var ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("TlsMinAnalyzer", metadata.Element(ns + "id")!.Value);
+        Assert.Equal(_package.Version, metadata.Element(ns + "version")!.Value);
+        Assert.Equal("true", metadata.Element(ns + "developmentDependency")!.Value);
+        Assert.Equal("expression", metadata.Element(ns + "license")!.Attribute("type")!.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
+        Assert.Empty(metadata.Descendants(ns + "dependency"));
+    }
+
+    [Fact]
+    public void AnalyzerAssembly_DoesNotReferenceWorkspaces()
+    {
+        using var archive = ZipFile.OpenRead(_package.PackagePath);
+        using var copy = new MemoryStream();
+        using (var dll = archive.GetEntry("analyzers/dotnet/cs/TlsMinAnalyzer.dll")!.Open())
+        {
+            dll.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        using var reader = new System.Reflection.PortableExecutable.PEReader(copy);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        var references = metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
+        Assert.Contains("Microsoft.CodeAnalysis", references);
+        Assert.DoesNotContain(references, r => r.Contains("Workspaces", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Consumer_WithWarningsAsErrors_FailsAtTheFinding_AndDotnetFormatFixesIt()
+    {
+        const string source = """
+            using System.Net.Http;
+            using System.Security.Authentication;
+
+            public static class Client
+            {
+                public static HttpClientHandler Create() => new HttpClientHandler { SslProtocols = (SslProtocols)768 };
+            }
+            """;
+        var project = Consumer.Create(_package, "net10.0", source);
+
+        var (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
+        Assert.True(exitCode != 0, "the build should fail under TreatWarningsAsErrors:\n" + output);
+        var line = 6;
+        var column = source.Split('\n')[line - 1].IndexOf("(SslProtocols)768", StringComparison.Ordinal) + 1;
+        Assert.Contains("Client.cs(" + line + "," + column + "): error TLS001: HttpClientHandler.SslProtocols enables TLS 1.1", output);
+
+        (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "format", "analyzers", "--diagnostics", "TLS001", "--severity", "warn");
+        Assert.True(exitCode == 0, "dotnet format failed:\n" + output);
+        Assert.Contains("SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13 };", File.ReadAllText(project.SourcePath));
+
+        (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
+        Assert.True(exitCode == 0, "the fixed project should build clean:\n" + output);
+        Assert.DoesNotContain("TLS001", output);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackageCollection : ICollectionFixture<PackageFixture>
+{
+    public const string Name = "package";
+}
