@@ -361,6 +361,31 @@ public class DeprecatedProtocolAnalyzerTests
         """,
         Expect(0, "ServicePointManager.SecurityProtocol", "TLS 1.0", recommended: ModernSpm));
 
+    [Fact]
+    public Task MailKitSslProtocols_Reports() => Verify.VerifyAsync("""
+        using System.Security.Authentication;
+        using MailKit.Net.Smtp;
+        class C
+        {
+            SmtpClient M() => new SmtpClient { SslProtocols = {|#0:SslProtocols.Tls11 | SslProtocols.Tls12|} };
+            void N(MailKit.Net.Imap.ImapClient client) => client.SslProtocols = {|#1:SslProtocols.Tls|};
+        }
+        """,
+        References.Net80WithMailKit,
+        Expect(0, "MailService.SslProtocols", "TLS 1.1"),
+        Expect(1, "MailService.SslProtocols", "TLS 1.0"));
+
+    [Fact]
+    public Task ServicePointManagerOnNet461_RecommendsTls12_Reports() => Verify.VerifyAsync("""
+        using System.Net;
+        class C
+        {
+            static C() { ServicePointManager.SecurityProtocol = {|#0:SecurityProtocolType.Tls|}; }
+        }
+        """,
+        References.Net461,
+        Expect(0, "ServicePointManager.SecurityProtocol", "TLS 1.0", recommended: "SecurityProtocolType.Tls12"));
+
     // ---- reads and masks: never reported ----
 
     [Fact]

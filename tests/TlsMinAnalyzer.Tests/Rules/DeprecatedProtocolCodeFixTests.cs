@@ -359,6 +359,60 @@ public class DeprecatedProtocolCodeFixTests
         """, LetOsChoose);
 
     [Fact]
+    public Task ServicePointManagerOnNet461_OffersNoSystemDefault() => Verify.VerifyNotOfferedAsync("""
+        using System.Net;
+        class C
+        {
+            void M() => ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls|];
+        }
+        """, LetOsChoose, References.Net461);
+
+    [Fact]
+    public Task ServicePointManagerOnNet461_FixesToTls12() => Verify.VerifyAsync("""
+        using System.Net;
+        class C
+        {
+            void M() => ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls | SecurityProtocolType.Tls11|];
+        }
+        """, """
+        using System.Net;
+        class C
+        {
+            void M() => ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12;
+        }
+        """, UseModern, References.Net461);
+
+    [Fact]
+    public Task FindingsAcrossDocuments_FixAllInSolution() => Verify.VerifyAsync(
+        new[]
+        {
+            """
+            using System.Net.Http;
+            using System.Security.Authentication;
+            class A { void M(HttpClientHandler h) => h.SslProtocols = [|SslProtocols.Tls|]; }
+            """,
+            """
+            using System.Net.Security;
+            using System.Security.Authentication;
+            class B { SslClientAuthenticationOptions O => new() { EnabledSslProtocols = [|SslProtocols.Tls11 | SslProtocols.Tls12|] }; }
+            """,
+        },
+        new[]
+        {
+            """
+            using System.Net.Http;
+            using System.Security.Authentication;
+            class A { void M(HttpClientHandler h) => h.SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13; }
+            """,
+            """
+            using System.Net.Security;
+            using System.Security.Authentication;
+            class B { SslClientAuthenticationOptions O => new() { EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13 }; }
+            """,
+        },
+        UseModern);
+
+    [Fact]
     public Task TryParseFinding_OffersNoFix() => Verify.VerifyNotOfferedAsync("""
         using System;
         using System.Net.Http;

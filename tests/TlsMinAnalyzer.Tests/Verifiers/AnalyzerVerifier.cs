@@ -12,24 +12,31 @@ internal static class AnalyzerVerifier<TAnalyzer>
 {
     public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
 
-    public static Task VerifyAsync(string source, ReferenceAssemblies references, params DiagnosticResult[] expected)
-        => Run(source, references, OutputKind.DynamicallyLinkedLibrary, expected);
+    public static Task VerifyAsync(string source, TestTarget target, params DiagnosticResult[] expected)
+        => Run(source, target, OutputKind.DynamicallyLinkedLibrary, expected);
 
     /// <summary>For top-level statements, which need an executable.</summary>
     public static Task VerifyProgramAsync(string source, params DiagnosticResult[] expected)
         => Run(source, References.Net80, OutputKind.ConsoleApplication, expected);
 
-    private static Task Run(string source, ReferenceAssemblies references, OutputKind outputKind, DiagnosticResult[] expected)
+    private static Task Run(string source, TestTarget target, OutputKind outputKind, DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
             TestCode = source,
-            ReferenceAssemblies = references,
+            ReferenceAssemblies = target.Assemblies,
         };
         test.TestState.OutputKind = outputKind;
         test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync();
+        return RunAsync(test, target);
     }
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, References.Net80, expected);
+
+    private static async Task RunAsync(Microsoft.CodeAnalysis.Testing.AnalyzerTest<DefaultVerifier> test, TestTarget? target)
+    {
+        (target ?? References.Net80).ApplyTo(test.TestState);
+        await References.EnsureResolvedAsync();
+        await test.RunAsync();
+    }
 }

@@ -14,35 +14,52 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static Task VerifyAsync(string source, string fixedSource, string equivalenceKey, ReferenceAssemblies? references = null, int? iterations = null)
+    public static Task VerifyAsync(string source, string fixedSource, string equivalenceKey, TestTarget? target = null)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
             TestCode = source,
             FixedCode = fixedSource,
             CodeActionEquivalenceKey = equivalenceKey,
-            ReferenceAssemblies = references ?? References.Net80,
+            ReferenceAssemblies = (target ?? References.Net80).Assemblies,
         };
+        return RunAsync(test, target);
+    }
 
-        if (iterations is { } count)
+    /// <summary>Several documents in one project: FixAll must fix each, in document, project and solution scope.</summary>
+    public static Task VerifyAsync(string[] sources, string[] fixedSources, string equivalenceKey, TestTarget? target = null)
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
-            test.NumberOfIncrementalIterations = count;
-            test.NumberOfFixAllIterations = 1;
+            CodeActionEquivalenceKey = equivalenceKey,
+            ReferenceAssemblies = (target ?? References.Net80).Assemblies,
+        };
+        for (var i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(("/0/Test" + i + ".cs", sources[i]));
+            test.FixedState.Sources.Add(("/0/Test" + i + ".cs", fixedSources[i]));
         }
 
-        return test.RunAsync();
+        return RunAsync(test, target);
     }
 
     /// <summary>Checks that no code action with <paramref name="equivalenceKey"/> is offered for the findings in the source.</summary>
-    public static Task VerifyNotOfferedAsync(string source, string equivalenceKey, ReferenceAssemblies? references = null)
+    public static Task VerifyNotOfferedAsync(string source, string equivalenceKey, TestTarget? target = null)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
             TestCode = source,
             FixedCode = source,
             CodeActionEquivalenceKey = equivalenceKey,
-            ReferenceAssemblies = references ?? References.Net80,
+            ReferenceAssemblies = (target ?? References.Net80).Assemblies,
         };
-        return test.RunAsync();
+        return RunAsync(test, target);
+    }
+
+    private static async Task RunAsync(Microsoft.CodeAnalysis.Testing.AnalyzerTest<DefaultVerifier> test, TestTarget? target)
+    {
+        (target ?? References.Net80).ApplyTo(test.TestState);
+        await References.EnsureResolvedAsync();
+        await test.RunAsync();
     }
 }
