@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TlsMinAnalyzer.Tests.Meta;
+using TlsMinAnalyzer.Tests.Verifiers;
+
+namespace TlsMinAnalyzer.Tests.Robustness;
+
+/// <summary>Runs every analyzer of the package over a compilation and collects findings and analyzer exceptions.</summary>
+internal static class AnalyzerHarness
+{
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = Catalogue.AnalyzerTypes
+        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+        .ToImmutableArray();
+
+    public static async Task<ImmutableArray<MetadataReference>> ReferencesAsync(TestTarget target)
+    {
+        await References.EnsureResolvedAsync();
+        var framework = await target.Assemblies.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        return framework.AddRange(target.Libraries);
+    }
+
+    public static CSharpCompilation Compile(IEnumerable<string> sources, ImmutableArray<MetadataReference> references, CSharpParseOptions? options = null)
+        => CSharpCompilation.Create(
+            "Robustness",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options ?? CSharpParseOptions.Default, "File" + i + ".cs")),
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    /// <summary>The findings of our analyzers, and every exception any of them threw (reported, never swallowed).</summary>
+    public static async Task<(ImmutableArray<Diagnostic> Findings, IReadOnlyList<string> Exceptions)> AnalyzeAsync(Compilation compilation, bool concurrent = true)
+    {
+        var exceptions = new ConcurrentQueue<string>();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            (exception, analyzer, diagnostic) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception),
+            concurrentAnalysis: concurrent,
+            logAnalyzerExecutionTime: false,
+            reportSuppressedDiagnostics: false);
+        var withAnalyzers = compilation.WithAnalyzers(AllAnalyzers, options);
+        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        foreach (var diagnostic in diagnostics.Where(d => d.Id == "AD0001"))
+        {
+            exceptions.Enqueue(diagnostic.ToString());
+        }
+
+        var findings = diagnostics.Where(d => d.Id.StartsWith("TLS", StringComparison.Ordinal))
+            .OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return (findings, exceptions.ToList());
+    }
+
+    public static string Describe(Diagnostic diagnostic)
+        => diagnostic.Id + "@" + diagnostic.Location.SourceTree?.FilePath + ":" + diagnostic.Location.SourceSpan + " " + diagnostic.GetMessage();
+}
