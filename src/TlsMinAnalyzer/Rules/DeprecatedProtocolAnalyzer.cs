@@ -153,17 +153,14 @@ public sealed class DeprecatedProtocolAnalyzer : DiagnosticAnalyzer
     {
         switch (destination.Symbol)
         {
-            case IPropertySymbol or IFieldSymbol when destination.Symbol.ContainingType is { } type:
-                return type.Name + "." + destination.Symbol.Name;
             case IParameterSymbol parameter when operation is IParameterInitializerOperation:
                 return "The default value of parameter '" + parameter.Name + "'";
             case IParameterSymbol parameter when destination.Kind == DestinationKind.Variable:
                 return "Parameter '" + parameter.Name + "', used as a TLS setting,";
-            case IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter:
-                var methodName = method.MethodKind == MethodKind.Constructor ? "new " + method.ContainingType.Name : method.ContainingType.Name + "." + method.Name;
-                return methodName + "(" + parameter.Name + ")";
             case ILocalSymbol local:
                 return "Local '" + local.Name + "', used as a TLS setting,";
+            case { } symbol:
+                return Names.Of(symbol);
         }
 
         if (operation is IReturnOperation)
@@ -181,8 +178,7 @@ public sealed class DeprecatedProtocolAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            var member = containingSymbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : containingSymbol;
-            return member.ContainingType is { } owner ? owner.Name + "." + member.Name + (member is IMethodSymbol ? "()" : string.Empty) : member.Name;
+            return Names.Of(containingSymbol);
         }
 
         return "An array element";

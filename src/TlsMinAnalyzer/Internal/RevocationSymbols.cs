@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using TlsMinAnalyzer.Knowledge;
+
+namespace TlsMinAnalyzer.Internal;
+
+/// <summary>The types TLS006 needs, looked up once per compilation.</summary>
+internal sealed class RevocationSymbols
+{
+    private RevocationSymbols(
+        ImmutableArray<(INamedTypeSymbol, string)> booleanSettings,
+        ImmutableArray<(INamedTypeSymbol, string)> booleanParameters,
+        INamedTypeSymbol? revocationMode,
+        INamedTypeSymbol? appContext)
+    {
+        BooleanSettings = booleanSettings;
+        BooleanParameters = booleanParameters;
+        RevocationMode = revocationMode;
+        AppContext = appContext;
+    }
+
+    public ImmutableArray<(INamedTypeSymbol Type, string Name)> BooleanSettings { get; }
+
+    public ImmutableArray<(INamedTypeSymbol Type, string Name)> BooleanParameters { get; }
+
+    public INamedTypeSymbol? RevocationMode { get; }
+
+    public INamedTypeSymbol? AppContext { get; }
+
+    public IFieldSymbol? NoCheck => RevocationMode is null ? null : TlsSymbols.FindMember(RevocationMode, Revocation.NoCheck);
+
+    /// <summary>The bundle, or null when the compilation has none of the settings.</summary>
+    public static RevocationSymbols? Create(Compilation compilation)
+    {
+        var settings = Resolve(compilation, Revocation.BooleanSettings);
+        var parameters = Resolve(compilation, Revocation.BooleanParameters);
+        var mode = compilation.GetTypeByMetadataName(Revocation.RevocationModeMetadataName);
+        var appContext = compilation.GetTypeByMetadataName("System.AppContext");
+        return settings.IsEmpty && parameters.IsEmpty && mode is null && appContext is null
+            ? null
+            : new RevocationSymbols(settings, parameters, mode, appContext);
+    }
+
+    public static bool Matches(ImmutableArray<(INamedTypeSymbol Type, string Name)> table, ISymbol symbol, INamedTypeSymbol? owner)
+    {
+        foreach (var (type, name) in table)
+        {
+            if (symbol.Name == name && SymbolEqualityComparer.Default.Equals(owner?.OriginalDefinition, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ImmutableArray<(INamedTypeSymbol, string)> Resolve(Compilation compilation, ImmutableArray<MemberName> members)
+    {
+        var builder = ImmutableArray.CreateBuilder<(INamedTypeSymbol, string)>();
+        foreach (var member in members)
+        {
+            if (compilation.GetTypeByMetadataName(member.TypeMetadataName) is { } type)
+            {
+                builder.Add((type, member.Name));
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+
+namespace TlsMinAnalyzer.Knowledge;
+
+/// <summary>What TLS006 knows: the switches that turn certificate revocation checking off.</summary>
+internal static class Revocation
+{
+    /// <summary>Boolean properties whose <c>false</c> means "do not check revocation". One line per setting.</summary>
+    public static readonly ImmutableArray<MemberName> BooleanSettings = ImmutableArray.Create(
+        new MemberName("System.Net.Http.HttpClientHandler", "CheckCertificateRevocationList"),
+        new MemberName("System.Net.Http.WinHttpHandler", "CheckCertificateRevocationList"),
+        new MemberName("System.Net.ServicePointManager", "CheckCertificateRevocationList"),
+        new MemberName("MailKit.MailService", "CheckCertificateRevocation"));
+
+    /// <summary>Boolean parameters whose <c>false</c> means "do not check revocation" (the SslStream authenticate overloads).</summary>
+    public static readonly ImmutableArray<MemberName> BooleanParameters = ImmutableArray.Create(
+        new MemberName("System.Net.Security.SslStream", "checkCertificateRevocation"));
+
+    /// <summary>Any property or parameter of this type set to <see cref="NoCheck"/> turns checking off.</summary>
+    public const string RevocationModeMetadataName = "System.Security.Cryptography.X509Certificates.X509RevocationMode";
+
+    public const string NoCheck = "NoCheck";
+
+    public const string Online = "Online";
+
+    /// <summary>AppContext switches whose <c>true</c> weakens revocation checking for the whole process.</summary>
+    public static readonly ImmutableArray<string> WeakeningSwitches = ImmutableArray.Create(
+        "System.Net.Security.OfflineRevocationByDefault");
+}

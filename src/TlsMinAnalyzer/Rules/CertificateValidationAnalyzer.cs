@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using TlsMinAnalyzer.Internal;
+
+namespace TlsMinAnalyzer.Rules;
+
+/// <summary>
+/// TLS002: a server-certificate validation callback accepts certificates with errors. Hooks are recognised by shape (a
+/// delegate returning bool that takes an <c>SslPolicyErrors</c>); the installed callback's body decides the finding.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CertificateValidationDisabled);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = CertificateSymbols.Create(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(
+                c => AnalyzeInstall(c, symbols),
+                OperationKind.SimpleAssignment,
+                OperationKind.CompoundAssignment,
+                OperationKind.EventAssignment,
+                OperationKind.Argument);
+            if (symbols.AcceptAnyValidatorOwner != null)
+            {
+                start.RegisterOperationAction(c => AnalyzeAcceptAny(c, symbols), OperationKind.PropertyReference);
+            }
+        });
+    }
+
+    /// <summary>The hook a value is installed into, or null when the operation installs no validation hook.</summary>
+    internal static ISymbol? FindHook(IOperation operation, CertificateSymbols symbols, out IOperation value)
+    {
+        value = null!;
+        ISymbol? hook;
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } simple:
+                hook = property.Property;
+                value = simple.Value;
+                break;
+            case ICompoundAssignmentOperation { OperatorKind: BinaryOperatorKind.Add, Target: IPropertyReferenceOperation property } compound:
+                hook = property.Property;
+                value = compound.Value;
+                break;
+            case IEventAssignmentOperation { Adds: true, EventReference: IEventReferenceOperation eventReference } eventAssignment:
+                hook = eventReference.Event;
+                value = eventAssignment.HandlerValue;
+                break;
+            case IArgumentOperation { Parameter: { } parameter } argument:
+                hook = parameter;
+                value = argument.Value;
+                break;
+            default:
+                return null;
+        }
+
+        var type = hook switch
+        {
+            IPropertySymbol p => p.Type,
+            IEventSymbol e => e.Type,
+            IParameterSymbol p => p.Type,
+            _ => null,
+        };
+        return symbols.IsValidationHook(type) && !symbols.IsClientCertificateHook(hook) ? hook : null;
+    }
+
+    private static void AnalyzeInstall(OperationAnalysisContext context, CertificateSymbols symbols)
+    {
+        var hook = FindHook(context.Operation, symbols, out var value);
+        if (hook is null || !CallbackResolver.TryResolve(value, symbols, out var callback))
+        {
+            return;
+        }
+
+        var verdict = CallbackAnalysis.Analyze(callback.Body, callback.Errors, symbols);
+        if (verdict.Kind == CallbackVerdictKind.Safe)
+        {
+            return;
+        }
+
+        var install = value.Syntax;
+        var additional = verdict.AcceptingReturn is { } accepting
+                         && (accepting.Syntax.SyntaxTree != install.SyntaxTree || !install.Span.Contains(accepting.Syntax.Span))
+            ? ImmutableArray.Create(accepting.Syntax.GetLocation())
+            : ImmutableArray<Location>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.CertificateValidationDisabled,
+            install.GetLocation(),
+            additional,
+            Names.Of(hook),
+            Describe(verdict, symbols)));
+    }
+
+    private static void AnalyzeAcceptAny(OperationAnalysisContext context, CertificateSymbols symbols)
+    {
+        var reference = (IPropertyReferenceOperation)context.Operation;
+        if (!symbols.IsAcceptAnyValidator(reference.Property))
+        {
+            return;
+        }
+
+        var parent = reference.Parent;
+        while (parent is IConversionOperation or IDelegateCreationOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        var hook = parent is null ? null : FindHook(parent, symbols, out _);
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.CertificateValidationDisabled,
+            reference.Syntax.GetLocation(),
+            hook is null ? "A certificate validation hook" : Names.Of(hook),
+            "accepts every certificate (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)"));
+    }
+
+    private static string Describe(CallbackVerdict verdict, CertificateSymbols symbols)
+    {
+        switch (verdict.Kind)
+        {
+            case CallbackVerdictKind.AcceptsAll:
+                return "accepts every certificate";
+            case CallbackVerdictKind.IgnoresErrors:
+                return "returns true for certificates with errors without looking at the errors or the certificate";
+            default:
+                var names = new StringBuilder();
+                foreach (var member in symbols.SslPolicyErrors.GetMembers())
+                {
+                    if (member is IFieldSymbol { HasConstantValue: true } field
+                        && ProtocolValues.ToBits(field.ConstantValue) is var bits && bits != 0 && (verdict.AllowedErrors & bits) == bits)
+                    {
+                        names.Append(names.Length == 0 ? string.Empty : ", ").Append(field.Name);
+                    }
+                }
+
+                return "accepts certificates with " + names;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using TlsMinAnalyzer.Internal;
+using TlsMinAnalyzer.Knowledge;
+
+namespace TlsMinAnalyzer.Rules;
+
+/// <summary>TLS006: code that turns certificate revocation checking off.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RevocationCheckAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RevocationCheckDisabled);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var symbols = RevocationSymbols.Create(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(c => AnalyzeArgument(c, symbols), OperationKind.Argument);
+            if (symbols.AppContext != null)
+            {
+                start.RegisterOperationAction(c => AnalyzeSwitch(c, symbols), OperationKind.Invocation);
+            }
+        });
+    }
+
+    /// <summary>
+    /// The value that turns checking off, and the text that says what to write instead; null when the operation is not one.
+    /// Shared with the code fix so that both agree on what is a finding.
+    /// </summary>
+    internal static string? Replacement(ISymbol setting, INamedTypeSymbol? owner, ITypeSymbol? settingType, IOperation value, RevocationSymbols symbols)
+    {
+        if (!value.ConstantValue.HasValue)
+        {
+            return null;
+        }
+
+        if (settingType?.SpecialType == SpecialType.System_Boolean
+            && value.ConstantValue.Value is false
+            && (RevocationSymbols.Matches(symbols.BooleanSettings, setting, owner) || RevocationSymbols.Matches(symbols.BooleanParameters, setting, owner)))
+        {
+            return "true";
+        }
+
+        if (symbols.NoCheck is { } noCheck
+            && SymbolEqualityComparer.Default.Equals(settingType, symbols.RevocationMode)
+            && Equals(ProtocolValues.ToBits(value.ConstantValue.Value), ProtocolValues.ToBits(noCheck.ConstantValue)))
+        {
+            return "X509RevocationMode." + Revocation.Online;
+        }
+
+        return null;
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, RevocationSymbols symbols)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is not IPropertyReferenceOperation { Property: { } property }
+            || Replacement(property, property.ContainingType, property.Type, assignment.Value, symbols) is not { } replacement)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.RevocationCheckDisabled,
+            assignment.Value.Syntax.GetLocation(),
+            Names.Of(property) + " = " + assignment.Value.Syntax,
+            "set it to " + replacement));
+    }
+
+    private static void AnalyzeArgument(OperationAnalysisContext context, RevocationSymbols symbols)
+    {
+        var argument = (IArgumentOperation)context.Operation;
+        if (argument.Parameter is not { ContainingSymbol: IMethodSymbol method } parameter
+            || Replacement(parameter, method.ContainingType, parameter.Type, argument.Value, symbols) is not { } replacement)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.RevocationCheckDisabled,
+            argument.Value.Syntax.GetLocation(),
+            Names.Of(parameter) + " = " + argument.Value.Syntax,
+            "pass " + replacement));
+    }
+
+    private static void AnalyzeSwitch(OperationAnalysisContext context, RevocationSymbols symbols)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!IsWeakeningSwitch(invocation, symbols, out var name))
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.RevocationCheckDisabled,
+            invocation.Syntax.GetLocation(),
+            "AppContext.SetSwitch(\"" + name + "\", true)",
+            "remove the switch so that revocation is checked online"));
+    }
+
+    internal static bool IsWeakeningSwitch(IInvocationOperation invocation, RevocationSymbols symbols, out string name)
+    {
+        name = string.Empty;
+        if (invocation.TargetMethod.Name != "SetSwitch"
+            || invocation.Arguments.Length != 2
+            || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, symbols.AppContext))
+        {
+            return false;
+        }
+
+        var switchName = invocation.Arguments[0].Value.ConstantValue;
+        var enabled = invocation.Arguments[1].Value.ConstantValue;
+        if (!switchName.HasValue || switchName.Value is not string text || !enabled.HasValue || enabled.Value is not true)
+        {
+            return false;
+        }
+
+        foreach (var weakening in Revocation.WeakeningSwitches)
+        {
+            if (string.Equals(weakening, text, System.StringComparison.Ordinal))
+            {
+                name = text;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

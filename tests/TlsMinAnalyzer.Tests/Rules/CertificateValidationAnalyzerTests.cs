@@ -1,0 +1,343 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using TlsMinAnalyzer.Tests.Verifiers;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.CertificateValidationAnalyzer>;
+
+namespace TlsMinAnalyzer.Tests.Rules;
+
+public class CertificateValidationAnalyzerTests
+{
+    private const string All = "accepts every certificate";
+    private const string Ignores = "returns true for certificates with errors without looking at the errors or the certificate";
+
+    private static DiagnosticResult Expect(int location, string hook, string what)
+        => Verify.Diagnostic("TLS002").WithLocation(location).WithArguments(hook, what);
+
+    private const string Usings = """
+        using System;
+        using System.Net;
+        using System.Net.Http;
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+
+        """;
+
+    // ---- sinks ----
+
+    [Fact]
+    public Task ServicePointManagerLambdaAndAnonymousMethod_Report() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                ServicePointManager.ServerCertificateValidationCallback = {|#0:(sender, certificate, chain, errors) => true|};
+                ServicePointManager.ServerCertificateValidationCallback += {|#1:delegate { return true; }|};
+                ServicePointManager.ServerCertificateValidationCallback = {|#2:new RemoteCertificateValidationCallback((s, c, ch, e) => true)|};
+            }
+        }
+        """,
+        Expect(0, "ServicePointManager.ServerCertificateValidationCallback", All),
+        Expect(1, "ServicePointManager.ServerCertificateValidationCallback", All),
+        Expect(2, "ServicePointManager.ServerCertificateValidationCallback", All));
+
+    [Fact]
+    public Task HttpClientHandlerInitializerAndDangerousValidator_Report() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            HttpClient A() => new HttpClient(new HttpClientHandler { ServerCertificateCustomValidationCallback = {|#0:(message, cert, chain, errors) => true|} });
+
+            void B(HttpClientHandler handler)
+            {
+                handler.ServerCertificateCustomValidationCallback = {|#1:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|};
+                var validator = {|#2:HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|};
+            }
+        }
+        """,
+        Expect(0, "HttpClientHandler.ServerCertificateCustomValidationCallback", All),
+        Expect(1, "HttpClientHandler.ServerCertificateCustomValidationCallback", All + " (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)"),
+        Expect(2, "A certificate validation hook", All + " (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)"));
+
+    [Fact]
+    public Task SslOptionsSslStreamAndWebSocket_Report() => Verify.VerifyAsync(Usings + """
+        using System.IO;
+        using System.Net.WebSockets;
+        class C
+        {
+            void M(SocketsHttpHandler handler, Stream stream, ClientWebSocket socket)
+            {
+                handler.SslOptions.RemoteCertificateValidationCallback = {|#0:(s, c, ch, e) => true|};
+                var options = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = {|#1:(s, c, ch, e) => true|} };
+                var ssl = new SslStream(stream, false, {|#2:(s, c, ch, e) => true|});
+                socket.Options.RemoteCertificateValidationCallback = {|#3:(s, c, ch, e) => true|};
+            }
+        }
+        """,
+        Expect(0, "SslClientAuthenticationOptions.RemoteCertificateValidationCallback", All),
+        Expect(1, "SslClientAuthenticationOptions.RemoteCertificateValidationCallback", All),
+        Expect(2, "new SslStream(userCertificateValidationCallback)", All),
+        Expect(3, "ClientWebSocketOptions.RemoteCertificateValidationCallback", All));
+
+    [Fact]
+    public Task HttpWebRequestOnNetFramework_Reports() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M(HttpWebRequest request)
+            {
+                request.ServerCertificateValidationCallback = {|#0:(s, c, ch, e) => true|};
+            }
+        }
+        """,
+        References.Net48,
+        Expect(0, "HttpWebRequest.ServerCertificateValidationCallback", All));
+
+    [Fact]
+    public Task MailKitCallback_Reports() => Verify.VerifyAsync("""
+        using MailKit.Net.Smtp;
+        class C
+        {
+            void M(SmtpClient client)
+            {
+                client.ServerCertificateValidationCallback = {|#0:(sender, certificate, chain, errors) => true|};
+            }
+        }
+        """,
+        References.Net80WithMailKit,
+        Expect(0, "MailService.ServerCertificateValidationCallback", All));
+
+    [Fact]
+    public Task ThirdPartyHookOfTheSameShape_Reports() => Verify.VerifyAsync(Usings + """
+        public delegate bool CertificateCheck(X509Certificate certificate, SslPolicyErrors errors);
+        public class FtpClient { public CertificateCheck ValidateCertificate { get; set; } public event CertificateCheck Validating; }
+        class C
+        {
+            void M(FtpClient client)
+            {
+                client.ValidateCertificate = {|#0:(cert, errors) => true|};
+                client.Validating += {|#1:(cert, errors) => true|};
+            }
+        }
+        """,
+        Expect(0, "FtpClient.ValidateCertificate", All),
+        Expect(1, "FtpClient.Validating", All));
+
+    // ---- sources ----
+
+    [Fact]
+    public Task MethodGroupLocalFunctionLocalAndField_Report() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private static readonly RemoteCertificateValidationCallback AcceptAll = (s, c, ch, e) => {|#5:true|};
+
+            void M(HttpClientHandler handler)
+            {
+                ServicePointManager.ServerCertificateValidationCallback = {|#0:Validate|};
+                ServicePointManager.ServerCertificateValidationCallback = {|#2:Local|};
+                RemoteCertificateValidationCallback callback = (s, c, ch, e) => {|#7:true|};
+                ServicePointManager.ServerCertificateValidationCallback = {|#6:callback|};
+                ServicePointManager.ServerCertificateValidationCallback = {|#4:AcceptAll|};
+
+                bool Local(object s, X509Certificate c, X509Chain ch, SslPolicyErrors e) => {|#3:true|};
+            }
+
+            private static bool Validate(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors errors)
+            {
+                Console.WriteLine(errors);
+                {|#1:return true;|}
+            }
+        }
+        """,
+        Expect(0, "ServicePointManager.ServerCertificateValidationCallback", All).WithLocation(1),
+        Expect(2, "ServicePointManager.ServerCertificateValidationCallback", All).WithLocation(3),
+        Expect(4, "ServicePointManager.ServerCertificateValidationCallback", All).WithLocation(5),
+        Expect(6, "ServicePointManager.ServerCertificateValidationCallback", All).WithLocation(7));
+
+    [Fact]
+    public Task ThrowOnUnrelatedPathAndLogging_ReportsAcceptsAll() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                ServicePointManager.ServerCertificateValidationCallback = {|#0:(s, certificate, chain, errors) =>
+                {
+                    if (certificate == null) throw new ArgumentNullException(nameof(certificate));
+                    if (errors != SslPolicyErrors.None) Console.WriteLine("TLS error ignored: " + errors);
+                    return true;
+                }|};
+            }
+        }
+        """,
+        Expect(0, "ServicePointManager.ServerCertificateValidationCallback", All));
+
+    [Fact]
+    public Task TrueOnPathThatIgnoresErrors_Reports() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            public static bool AllowInvalidCertificates;
+
+            void M(HttpClientHandler handler)
+            {
+                handler.ServerCertificateCustomValidationCallback = {|#0:(request, certificate, chain, errors) =>
+                {
+                    if (AllowInvalidCertificates) return true;
+                    return errors == SslPolicyErrors.None;
+                }|};
+                handler.ServerCertificateCustomValidationCallback = {|#1:(request, certificate, chain, errors) =>
+                    request.RequestUri.Host == "intranet.local" || errors == SslPolicyErrors.None|};
+            }
+        }
+        """,
+        Expect(0, "HttpClientHandler.ServerCertificateCustomValidationCallback", Ignores),
+        Expect(1, "HttpClientHandler.ServerCertificateCustomValidationCallback", Ignores));
+
+    [Fact]
+    public Task ExplicitlyAllowedErrors_ReportNamingThem() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                ServicePointManager.ServerCertificateValidationCallback = {|#0:(s, c, ch, errors) =>
+                    errors == SslPolicyErrors.None || errors == SslPolicyErrors.RemoteCertificateNameMismatch|};
+                ServicePointManager.ServerCertificateValidationCallback = {|#1:(s, c, ch, errors) =>
+                    (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) == SslPolicyErrors.None|};
+                ServicePointManager.ServerCertificateValidationCallback = {|#2:(s, c, ch, errors) => errors != SslPolicyErrors.None|};
+                ServicePointManager.ServerCertificateValidationCallback = {|#3:(s, c, ch, errors) =>
+                {
+                    switch (errors)
+                    {
+                        case SslPolicyErrors.None:
+                        case SslPolicyErrors.RemoteCertificateChainErrors:
+                            return true;
+                        default:
+                            return false;
+                    }
+                }|};
+                ServicePointManager.ServerCertificateValidationCallback = {|#4:(s, certificate, ch, errors) =>
+                {
+                    if (errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch)) return true;
+                    return certificate.GetCertHashString() == "AB12";
+                }|};
+            }
+        }
+        """,
+        Expect(0, "ServicePointManager.ServerCertificateValidationCallback", "accepts certificates with RemoteCertificateNameMismatch"),
+        Expect(1, "ServicePointManager.ServerCertificateValidationCallback", "accepts certificates with RemoteCertificateChainErrors"),
+        Expect(2, "ServicePointManager.ServerCertificateValidationCallback", "accepts certificates with RemoteCertificateNotAvailable, RemoteCertificateNameMismatch, RemoteCertificateChainErrors"),
+        Expect(3, "ServicePointManager.ServerCertificateValidationCallback", "accepts certificates with RemoteCertificateChainErrors"),
+        Expect(4, "ServicePointManager.ServerCertificateValidationCallback", "accepts certificates with RemoteCertificateNameMismatch"));
+
+    // ---- never reported ----
+
+    [Fact]
+    public Task StrictCallbacks_DoNotReport() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                ServicePointManager.ServerCertificateValidationCallback = (s, c, ch, errors) => errors == SslPolicyErrors.None;
+                ServicePointManager.ServerCertificateValidationCallback = (s, c, ch, errors) => errors is SslPolicyErrors.None;
+                ServicePointManager.ServerCertificateValidationCallback = (s, c, ch, errors) =>
+                    !errors.HasFlag(SslPolicyErrors.RemoteCertificateChainErrors)
+                    && !errors.HasFlag(SslPolicyErrors.RemoteCertificateNameMismatch)
+                    && !errors.HasFlag(SslPolicyErrors.RemoteCertificateNotAvailable);
+                ServicePointManager.ServerCertificateValidationCallback = (s, c, ch, errors) =>
+                {
+                    if (errors != SslPolicyErrors.None)
+                    {
+                        Console.WriteLine("rejected: " + errors);
+                        return false;
+                    }
+
+                    return true;
+                };
+                ServicePointManager.ServerCertificateValidationCallback = null;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PinningAndCustomRootCallbacks_DoNotReport() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private const string Pinned = "3F2A...";
+            private static readonly X509Certificate2 Root = null!;
+
+            void M(HttpClientHandler handler)
+            {
+                ServicePointManager.ServerCertificateValidationCallback = (s, certificate, chain, errors) =>
+                {
+                    if (errors == SslPolicyErrors.None) return true;
+                    return certificate != null && certificate.GetCertHashString() == Pinned;
+                };
+                handler.ServerCertificateCustomValidationCallback = (request, certificate, chain, errors) =>
+                {
+                    if ((errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != SslPolicyErrors.None) return false;
+                    chain.ChainPolicy.ExtraStore.Add(Root);
+                    chain.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority;
+                    return chain.Build(certificate) && chain.ChainElements[chain.ChainElements.Count - 1].Certificate.Thumbprint == Root.Thumbprint;
+                };
+                handler.ServerCertificateCustomValidationCallback = (request, certificate, chain, errors) => CertificatePolicy.IsTrusted(certificate, errors);
+            }
+        }
+
+        static class CertificatePolicy
+        {
+            public static bool IsTrusted(X509Certificate2 certificate, SslPolicyErrors errors) => errors == SslPolicyErrors.None;
+        }
+        """);
+
+    [Fact]
+    public Task CallbackReadOrStoredOnly_DoesNotReport() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            private RemoteCertificateValidationCallback _saved = (s, c, ch, e) => true;
+
+            void M()
+            {
+                var previous = ServicePointManager.ServerCertificateValidationCallback;
+                RemoteCertificateValidationCallback unused = (s, c, ch, e) => true;
+                Console.WriteLine(previous == null);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ClientCertificateValidationOnServers_DoesNotReport() => Verify.VerifyAsync(Usings + """
+        namespace Microsoft.AspNetCore.Server.Kestrel.Https
+        {
+            public class HttpsConnectionAdapterOptions
+            {
+                public Func<X509Certificate2, X509Chain, SslPolicyErrors, bool> ClientCertificateValidation { get; set; }
+            }
+        }
+
+        class C
+        {
+            void M(Microsoft.AspNetCore.Server.Kestrel.Https.HttpsConnectionAdapterOptions kestrel)
+            {
+                kestrel.ClientCertificateValidation = (certificate, chain, errors) => true;
+                var server = new SslServerAuthenticationOptions { RemoteCertificateValidationCallback = (s, c, ch, e) => true };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task CallbacksWithShapesNotModelled_DoNotReport() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            void M()
+            {
+                ServicePointManager.ServerCertificateValidationCallback = (s, c, ch, errors) =>
+                {
+                    var ok = errors == SslPolicyErrors.None;
+                    return ok;
+                };
+                ServicePointManager.ServerCertificateValidationCallback = (s, c, ch, errors) =>
+                {
+                    foreach (var element in ch.ChainElements) { if (element.Certificate.Thumbprint == "AB") return true; }
+                    return errors == SslPolicyErrors.None;
+                };
+                ServicePointManager.ServerCertificateValidationCallback = (s, c, ch, errors) => throw new NotSupportedException();
+            }
+        }
+        """);
+}
