@@ -9,10 +9,9 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
-using Microsoft.CodeAnalysis.Simplification;
+using TlsMinAnalyzer.CodeFixes.Internal;
 using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
@@ -52,7 +51,7 @@ public sealed class DeprecatedProtocolCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var fix = new Fixer(model, symbols, protocolEnum, FindEnumTypeSyntax(node, model, protocolEnum, context.CancellationToken));
+            var fix = new Fixer(context.Document, model, symbols, protocolEnum, FindEnumTypeSyntax(node, model, protocolEnum, context.CancellationToken));
             var modern = fix.Rewrite(value);
             if (modern != null)
             {
@@ -132,23 +131,22 @@ public sealed class DeprecatedProtocolCodeFixProvider : CodeFixProvider
         private readonly SemanticModel _model;
         private readonly TlsSymbols _symbols;
         private readonly INamedTypeSymbol _protocolEnum;
-        private readonly ExpressionSyntax _enumType;
+        private readonly Document _document;
+        private readonly ExpressionSyntax? _enumType;
         private readonly int _modernBits;
 
-        public Fixer(SemanticModel model, TlsSymbols symbols, INamedTypeSymbol protocolEnum, ExpressionSyntax? enumType)
+        public Fixer(Document document, SemanticModel model, TlsSymbols symbols, INamedTypeSymbol protocolEnum, ExpressionSyntax? enumType)
         {
             _model = model;
             _symbols = symbols;
             _protocolEnum = protocolEnum;
-            _enumType = enumType
-                ?? (ExpressionSyntax)SyntaxGenerator.GetGenerator(new AdhocWorkspace(), LanguageNames.CSharp)
-                    .TypeExpression(protocolEnum)
-                    .WithAdditionalAnnotations(Simplifier.Annotation);
+            _document = document;
+            _enumType = enumType;
             _modernBits = ModernBits(protocolEnum);
         }
 
         public ExpressionSyntax Member(string name)
-            => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, _enumType, SyntaxFactory.IdentifierName(name));
+            => _enumType is null ? FixSyntax.MemberOf(_document, _protocolEnum, name) : FixSyntax.MemberOf(_enumType, name);
 
         /// <summary>The value with every deprecated version replaced, or null when it writes none.</summary>
         public ExpressionSyntax? Rewrite(IOperation operation)

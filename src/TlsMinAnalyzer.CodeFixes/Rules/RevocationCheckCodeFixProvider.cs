@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TlsMinAnalyzer.CodeFixes.Internal;
+using TlsMinAnalyzer.Internal;
+using TlsMinAnalyzer.Knowledge;
+
+namespace TlsMinAnalyzer.CodeFixes.Rules;
+
+/// <summary>
+/// TLS006 fix: turn revocation checking back on — <c>false</c> becomes <c>true</c>, <c>X509RevocationMode.NoCheck</c>
+/// becomes <c>X509RevocationMode.Online</c>, and an <c>AppContext.SetSwitch</c> that weakens it is removed.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RevocationCheckCodeFixProvider)), Shared]
+public sealed class RevocationCheckCodeFixProvider : CodeFixProvider
+{
+    public const string CheckRevocationKey = "TLS006.CheckRevocation";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RevocationCheckDisabled);
+
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || RevocationSymbols.Create(model.Compilation) is not { } symbols)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (node is InvocationExpressionSyntax { Parent: ExpressionStatementSyntax statement }
+                && (statement.Parent is BlockSyntax || statement.Parent is GlobalStatementSyntax { Parent: CompilationUnitSyntax }))
+            {
+                SyntaxNode removed = statement.Parent is GlobalStatementSyntax global ? global : statement;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        "Remove the AppContext switch",
+                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.RemoveNode(removed, SyntaxRemoveOptions.KeepUnbalancedDirectives)!)),
+                        CheckRevocationKey),
+                    diagnostic);
+                continue;
+            }
+
+            if (node is not ExpressionSyntax expression)
+            {
+                continue;
+            }
+
+            ExpressionSyntax? replacement = null;
+            var type = model.GetTypeInfo(expression, context.CancellationToken).ConvertedType;
+            if (type?.SpecialType == SpecialType.System_Boolean)
+            {
+                replacement = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression);
+            }
+            else if (symbols.RevocationMode is { } mode && SymbolEqualityComparer.Default.Equals(type, mode)
+                     && TlsSymbols.FindMember(mode, Revocation.Online) is not null)
+            {
+                replacement = expression is MemberAccessExpressionSyntax access
+                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(access.Expression, context.CancellationToken).Symbol, mode)
+                    ? FixSyntax.MemberOf(access.Expression, Revocation.Online)
+                    : FixSyntax.MemberOf(context.Document, mode, Revocation.Online);
+            }
+
+            if (replacement is null)
+            {
+                continue;
+            }
+
+            var title = "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")";
+            var newRoot = root.ReplaceNode(expression, replacement.WithTriviaFrom(expression));
+            context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), CheckRevocationKey), diagnostic);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using TlsMinAnalyzer.Tests.Verifiers;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.RevocationCheckAnalyzer>;
+
+namespace TlsMinAnalyzer.Tests.Rules;
+
+public class RevocationCheckAnalyzerTests
+{
+    private static DiagnosticResult Expect(int location, string setting, string advice)
+        => Verify.Diagnostic("TLS006").WithLocation(location).WithArguments(setting, advice);
+
+    [Fact]
+    public Task BooleanSettingsSetToFalse_Report() => Verify.VerifyAsync("""
+        using System.Net;
+        using System.Net.Http;
+        class C
+        {
+            const bool Check = false;
+
+            HttpClientHandler M()
+            {
+                ServicePointManager.CheckCertificateRevocationList = {|#0:false|};
+                var handler = new HttpClientHandler { CheckCertificateRevocationList = {|#1:false|} };
+                handler.CheckCertificateRevocationList = {|#2:Check|};
+                return handler;
+            }
+        }
+        """,
+        Expect(0, "ServicePointManager.CheckCertificateRevocationList = false", "set it to true"),
+        Expect(1, "HttpClientHandler.CheckCertificateRevocationList = false", "set it to true"),
+        Expect(2, "HttpClientHandler.CheckCertificateRevocationList = Check", "set it to true"));
+
+    [Fact]
+    public Task RevocationModeNoCheck_Reports() => Verify.VerifyAsync("""
+        using System.Net.Http;
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        class C
+        {
+            void M(SocketsHttpHandler handler, X509Chain chain)
+            {
+                handler.SslOptions.CertificateRevocationCheckMode = {|#0:X509RevocationMode.NoCheck|};
+                var options = new SslClientAuthenticationOptions { CertificateRevocationCheckMode = {|#1:X509RevocationMode.NoCheck|} };
+                chain.ChainPolicy.RevocationMode = {|#2:X509RevocationMode.NoCheck|};
+                chain.ChainPolicy.RevocationMode = X509RevocationMode.Online;
+                chain.ChainPolicy.RevocationMode = X509RevocationMode.Offline;
+            }
+        }
+        """,
+        Expect(0, "SslClientAuthenticationOptions.CertificateRevocationCheckMode = X509RevocationMode.NoCheck", "set it to X509RevocationMode.Online"),
+        Expect(1, "SslClientAuthenticationOptions.CertificateRevocationCheckMode = X509RevocationMode.NoCheck", "set it to X509RevocationMode.Online"),
+        Expect(2, "X509ChainPolicy.RevocationMode = X509RevocationMode.NoCheck", "set it to X509RevocationMode.Online"));
+
+    [Fact]
+    public Task SslStreamCheckCertificateRevocationFalse_Reports() => Verify.VerifyAsync("""
+        using System.Net.Security;
+        using System.Security.Authentication;
+        using System.Threading.Tasks;
+        class C
+        {
+            async Task M(SslStream stream)
+            {
+                stream.AuthenticateAsClient("h", null, SslProtocols.None, {|#0:false|});
+                await stream.AuthenticateAsClientAsync("h", null, SslProtocols.None, checkCertificateRevocation: {|#1:false|});
+                stream.AuthenticateAsClient("h", null, SslProtocols.None, true);
+            }
+        }
+        """,
+        Expect(0, "SslStream.AuthenticateAsClient(checkCertificateRevocation) = false", "pass true"),
+        Expect(1, "SslStream.AuthenticateAsClientAsync(checkCertificateRevocation) = false", "pass true"));
+
+    [Fact]
+    public Task MailKitCheckCertificateRevocationFalse_Reports() => Verify.VerifyAsync("""
+        using MailKit.Net.Imap;
+        class C
+        {
+            ImapClient M() => new ImapClient { CheckCertificateRevocation = {|#0:false|} };
+        }
+        """,
+        References.Net80WithMailKit,
+        Expect(0, "MailService.CheckCertificateRevocation = false", "set it to true"));
+
+    [Fact]
+    public Task OfflineRevocationSwitch_Reports() => Verify.VerifyAsync("""
+        using System;
+        class C
+        {
+            void M()
+            {
+                {|#0:AppContext.SetSwitch("System.Net.Security.OfflineRevocationByDefault", true)|};
+                AppContext.SetSwitch("System.Net.Security.OfflineRevocationByDefault", false);
+                AppContext.SetSwitch("Some.Other.Switch", true);
+            }
+        }
+        """,
+        Expect(0, "AppContext.SetSwitch(\"System.Net.Security.OfflineRevocationByDefault\", true)", "remove the switch so that revocation is checked online"));
+
+    [Fact]
+    public Task EnablingOrReadingOrNonConstant_DoesNotReport() => Verify.VerifyAsync("""
+        using System.Net;
+        using System.Net.Http;
+        class Options { public bool CheckCertificateRevocationList { get; set; } }
+        class C
+        {
+            void M(HttpClientHandler handler, bool configured, Options options)
+            {
+                handler.CheckCertificateRevocationList = true;
+                handler.CheckCertificateRevocationList = configured;
+                ServicePointManager.CheckCertificateRevocationList = true;
+                var current = handler.CheckCertificateRevocationList;
+                options.CheckCertificateRevocationList = false;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ServicePointManagerOnNetFramework_Reports() => Verify.VerifyAsync("""
+        using System.Net;
+        class C
+        {
+            static C() { ServicePointManager.CheckCertificateRevocationList = {|#0:false|}; }
+        }
+        """,
+        References.Net472,
+        Expect(0, "ServicePointManager.CheckCertificateRevocationList = false", "set it to true"));
+}

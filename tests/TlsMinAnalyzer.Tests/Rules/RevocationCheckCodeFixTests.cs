@@ -1,0 +1,64 @@
+using System.Threading.Tasks;
+using TlsMinAnalyzer.CodeFixes.Rules;
+using TlsMinAnalyzer.Tests.Verifiers;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Rules.RevocationCheckAnalyzer, TlsMinAnalyzer.CodeFixes.Rules.RevocationCheckCodeFixProvider>;
+
+namespace TlsMinAnalyzer.Tests.Rules;
+
+public class RevocationCheckCodeFixTests
+{
+    private const string Key = RevocationCheckCodeFixProvider.CheckRevocationKey;
+
+    [Fact]
+    public Task FalseAndNoCheck_FixToTrueAndOnline() => Verify.VerifyAsync("""
+        using System;
+        using System.Net;
+        using System.Net.Http;
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        class C
+        {
+            void M(SslStream stream, X509Chain chain)
+            {
+                ServicePointManager.CheckCertificateRevocationList = [|false|];
+                var handler = new HttpClientHandler { CheckCertificateRevocationList = [|false|] };
+                stream.AuthenticateAsClient("h", null, System.Security.Authentication.SslProtocols.None, checkCertificateRevocation: [|false|]);
+                chain.ChainPolicy.RevocationMode = [|X509RevocationMode.NoCheck|];
+                var options = new SslClientAuthenticationOptions { CertificateRevocationCheckMode = [|System.Security.Cryptography.X509Certificates.X509RevocationMode.NoCheck|] };
+                [|AppContext.SetSwitch("System.Net.Security.OfflineRevocationByDefault", true)|];
+            }
+        }
+        """, """
+        using System;
+        using System.Net;
+        using System.Net.Http;
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        class C
+        {
+            void M(SslStream stream, X509Chain chain)
+            {
+                ServicePointManager.CheckCertificateRevocationList = true;
+                var handler = new HttpClientHandler { CheckCertificateRevocationList = true };
+                stream.AuthenticateAsClient("h", null, System.Security.Authentication.SslProtocols.None, checkCertificateRevocation: true);
+                chain.ChainPolicy.RevocationMode = X509RevocationMode.Online;
+                var options = new SslClientAuthenticationOptions { CertificateRevocationCheckMode = System.Security.Cryptography.X509Certificates.X509RevocationMode.Online };
+            }
+        }
+        """, Key);
+
+    [Fact]
+    public Task NetFrameworkServicePointManager_FixesToTrue() => Verify.VerifyAsync("""
+        using System.Net;
+        class C
+        {
+            void M() => ServicePointManager.CheckCertificateRevocationList = [|false|];
+        }
+        """, """
+        using System.Net;
+        class C
+        {
+            void M() => ServicePointManager.CheckCertificateRevocationList = true;
+        }
+        """, Key, References.Net472);
+}
