@@ -10,6 +10,9 @@ namespace LegacyMailer
             // Added in 2016 "to fix the partner API"; never removed. TLS001.
             ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11 | SecurityProtocolType.Tls;
 
+            // "The test mail server has a self-signed certificate." Shipped to production. TLS002.
+            ServicePointManager.ServerCertificateValidationCallback += delegate { return true; };
+
             var settings = MailSettings.FromArgs(args);
             using (var inbox = new InboxReader(settings.ImapHost, 993))
             {

@@ -59,10 +59,11 @@ public class PackageTests
         Assert.DoesNotContain(references, r => r.Contains("Workspaces", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Consumer_WithWarningsAsErrors_FailsAtTheFinding_AndDotnetFormatFixesIt()
+    public static TheoryData<string, string, string, string, string> Findings => new()
     {
-        const string source = """
+        {
+            "TLS001",
+            """
             using System.Net.Http;
             using System.Security.Authentication;
 
@@ -70,22 +71,50 @@ public class PackageTests
             {
                 public static HttpClientHandler Create() => new HttpClientHandler { SslProtocols = (SslProtocols)768 };
             }
-            """;
+            """,
+            "(SslProtocols)768",
+            "HttpClientHandler.SslProtocols enables TLS 1.1",
+            "SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13 };"
+        },
+        {
+            "TLS002",
+            """
+            using System.Net.Http;
+
+            public static class Client
+            {
+                public static HttpClientHandler Create() => new HttpClientHandler
+                {
+                    ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) => true,
+                };
+            }
+            """,
+            "(message, certificate, chain, errors) => true",
+            "HttpClientHandler.ServerCertificateCustomValidationCallback is given a callback that accepts every certificate",
+            "public static HttpClientHandler Create() => new HttpClientHandler\n    {\n    };"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Findings))]
+    public async Task Consumer_WithWarningsAsErrors_FailsAtTheFinding_AndDotnetFormatFixesIt(string id, string source, string at, string message, string fixedText)
+    {
         var project = Consumer.Create(_package, "net10.0", source);
 
         var (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
         Assert.True(exitCode != 0, "the build should fail under TreatWarningsAsErrors:\n" + output);
-        var line = 6;
-        var column = source.Split('\n')[line - 1].IndexOf("(SslProtocols)768", StringComparison.Ordinal) + 1;
-        Assert.Contains("Client.cs(" + line + "," + column + "): error TLS001: HttpClientHandler.SslProtocols enables TLS 1.1", output);
+        var lines = source.Split('\n');
+        var line = System.Array.FindIndex(lines, l => l.Contains(at, StringComparison.Ordinal)) + 1;
+        var column = lines[line - 1].IndexOf(at, StringComparison.Ordinal) + 1;
+        Assert.Contains("Client.cs(" + line + "," + column + "): error " + id + ": " + message, output);
 
-        (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "format", "analyzers", "--diagnostics", "TLS001", "--severity", "warn");
+        (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "format", "analyzers", "--diagnostics", id, "--severity", "warn");
         Assert.True(exitCode == 0, "dotnet format failed:\n" + output);
-        Assert.Contains("SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13 };", File.ReadAllText(project.SourcePath));
+        Assert.Contains(fixedText, File.ReadAllText(project.SourcePath).Replace("\r\n", "\n", StringComparison.Ordinal));
 
         (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
         Assert.True(exitCode == 0, "the fixed project should build clean:\n" + output);
-        Assert.DoesNotContain("TLS001", output);
+        Assert.DoesNotContain("TLS0", output);
     }
 }
 
