@@ -38,6 +38,32 @@ internal static class Descriptors
         helpLinkUri: HelpLink(DiagnosticIds.CertificateValidationDisabled),
         customTags: new[] { "CWE-295", "CWE-299", "RFC8997" });
 
+    public static readonly DiagnosticDescriptor MailWithoutTls = new DiagnosticDescriptor(
+        id: DiagnosticIds.MailWithoutTls,
+        title: "Mail connection without TLS",
+        messageFormat: "{0}: mail and credentials go in cleartext; {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "RFC 8314 (updated by RFC 8997) declares cleartext mail submission and access obsolete: mail user agents "
+            + "must use TLS 1.2 or later. System.Net.Mail.SmtpClient without EnableSsl, and MailKit with "
+            + "SecureSocketOptions.None, send messages and passwords readable by anyone on the network path.",
+        helpLinkUri: HelpLink(DiagnosticIds.MailWithoutTls),
+        customTags: new[] { "CWE-319", "RFC8314", "RFC8997" });
+
+    public static readonly DiagnosticDescriptor OptionalStartTls = new DiagnosticDescriptor(
+        id: DiagnosticIds.OptionalStartTls,
+        title: "Mail connection with optional STARTTLS",
+        messageFormat: "{0} uses STARTTLS only if the server offers it ({1}): if the server, or an attacker in between, does not offer it, credentials and mail go in cleartext; {2}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "MailKit's StartTlsWhenAvailable — also what Auto becomes on ports other than 465/993/995, and what "
+            + "useSsl: false means — falls back to cleartext when the server's capability list lacks STARTTLS. An active "
+            + "attacker can strip that capability (RFC 8314 §3), so the protection is illusory.",
+        helpLinkUri: HelpLink(DiagnosticIds.OptionalStartTls),
+        customTags: new[] { "CWE-319", "RFC8314" });
+
     public static readonly DiagnosticDescriptor RevocationCheckDisabled = new DiagnosticDescriptor(
         id: DiagnosticIds.RevocationCheckDisabled,
         title: "Certificate revocation checking disabled",
@@ -50,4 +76,16 @@ internal static class Descriptors
             + "revoked certificates working.",
         helpLinkUri: HelpLink(DiagnosticIds.RevocationCheckDisabled),
         customTags: new[] { "CWE-295", "CWE-299" });
+
+    public static readonly DiagnosticDescriptor PreferImplicitTls = new DiagnosticDescriptor(
+        id: DiagnosticIds.PreferImplicitTls,
+        title: "Prefer implicit TLS for mail",
+        messageFormat: "{0} uses mandatory STARTTLS: secure, but RFC 8314 §3 prefers implicit TLS; {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "Mandatory STARTTLS protects the connection, but RFC 8314 recommends implicit TLS (submission on 465, "
+            + "IMAP on 993, POP3 on 995): no cleartext phase, no capability negotiation for an attacker to interfere with.",
+        helpLinkUri: HelpLink(DiagnosticIds.PreferImplicitTls),
+        customTags: new[] { "CWE-319", "RFC8314" });
 }

@@ -55,7 +55,7 @@ internal static class CallbackResolver
                 return TryResolveMethod(method, reference, symbols, out callback);
 
             case ILocalReferenceOperation local:
-                return TrySingleWrite(local, symbols, out var written) && TryResolve(written, symbols, hops + 1, out callback);
+                return ValueFlow.TrySingleWrite(local, out var written) && TryResolve(written, symbols, hops + 1, out callback);
 
             case IFieldReferenceOperation { Field: { DeclaredAccessibility: Accessibility.Private } field } reference:
                 return TryFieldInitializer(field, reference, out var initializer) && TryResolve(initializer, symbols, hops + 1, out callback);
@@ -109,33 +109,6 @@ internal static class CallbackResolver
             default:
                 return false;
         }
-    }
-
-    /// <summary>The value a local gets, when it gets exactly one (its initializer or a single assignment).</summary>
-    private static bool TrySingleWrite(ILocalReferenceOperation reference, CertificateSymbols symbols, out IOperation written)
-    {
-        written = null!;
-        var writes = 0;
-        foreach (var operation in ProtocolFlow.Root(reference).Descendants())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
-                    if (declarator.Initializer != null)
-                    {
-                        written = declarator.Initializer.Value;
-                        writes++;
-                    }
-
-                    break;
-                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
-                    written = assignment.Value;
-                    writes += assignment is ISimpleAssignmentOperation ? 1 : 2;
-                    break;
-            }
-        }
-
-        return writes == 1;
     }
 
     private static bool TryFieldInitializer(IFieldSymbol field, IOperation reference, out IOperation initializer)
