@@ -93,6 +93,26 @@ public class PackageTests
             "HttpClientHandler.ServerCertificateCustomValidationCallback is given a callback that accepts every certificate",
             "public static HttpClientHandler Create() => new HttpClientHandler\n    {\n    };"
         },
+        {
+            "TLS003",
+            """
+            using System.Net.Mail;
+
+            public static class Client
+            {
+                public static void Send(MailMessage message)
+                {
+                    using (var client = new SmtpClient("smtp.example.com", 25))
+                    {
+                        client.Send(message);
+                    }
+                }
+            }
+            """,
+            "new SmtpClient(\"smtp.example.com\", 25)",
+            "SmtpClient sends to smtp.example.com:25 without TLS (EnableSsl is not set): mail and credentials go in cleartext",
+            "using (var client = new SmtpClient(\"smtp.example.com\", 587) { EnableSsl = true })"
+        },
     };
 
     [Theory]
