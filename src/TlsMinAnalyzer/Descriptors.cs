@@ -64,6 +64,18 @@ internal static class Descriptors
         helpLinkUri: HelpLink(DiagnosticIds.OptionalStartTls),
         customTags: new[] { "CWE-319", "RFC8314" });
 
+    public static readonly DiagnosticDescriptor PinnedVersions = new DiagnosticDescriptor(
+        id: DiagnosticIds.PinnedVersions,
+        title: "Protocol versions pinned below the newest available",
+        messageFormat: "{0} pins TLS 1.2: TLS 1.3 is never used and the next deprecation needs a code change; {1}",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "Hard-coding TLS 1.2 where the target framework has TLS 1.3 keeps the faster, stronger TLS 1.3 off and "
+            + "turns every future deprecation into a code change. Letting the operating system choose follows its policy.",
+        helpLinkUri: HelpLink(DiagnosticIds.PinnedVersions),
+        customTags: new[] { "CWE-326", "CWE-327" });
+
     public static readonly DiagnosticDescriptor RevocationCheckDisabled = new DiagnosticDescriptor(
         id: DiagnosticIds.RevocationCheckDisabled,
         title: "Certificate revocation checking disabled",
@@ -88,4 +100,28 @@ internal static class Descriptors
             + "IMAP on 993, POP3 on 995): no cleartext phase, no capability negotiation for an attacker to interfere with.",
         helpLinkUri: HelpLink(DiagnosticIds.PreferImplicitTls),
         customTags: new[] { "CWE-319", "RFC8314" });
+
+    public static readonly DiagnosticDescriptor WeakeningSwitch = new DiagnosticDescriptor(
+        id: DiagnosticIds.WeakeningSwitch,
+        title: "Process-wide switch weakens TLS",
+        messageFormat: "{0} {1}; remove it (or set it to false)",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: ".NET Framework compatibility switches, set with AppContext.SetSwitch or AppContextSwitchOverrides in "
+            + "the config file, turn off strong cryptography or operating-system TLS defaults for the whole process.",
+        helpLinkUri: HelpLink(DiagnosticIds.WeakeningSwitch),
+        customTags: new[] { "CWE-326", "CWE-327" });
+
+    public static readonly DiagnosticDescriptor NullEncryption = new DiagnosticDescriptor(
+        id: DiagnosticIds.NullEncryption,
+        title: "TLS without encryption",
+        messageFormat: "{0} is EncryptionPolicy.{1}: the TLS connection may carry data in the clear with a null cipher; use EncryptionPolicy.RequireEncryption",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "EncryptionPolicy.AllowNoEncryption and NoEncryption let SslStream negotiate a NULL cipher suite: the "
+            + "handshake authenticates, but the data is not encrypted.",
+        helpLinkUri: HelpLink(DiagnosticIds.NullEncryption),
+        customTags: new[] { "CWE-319", "CWE-327" });
 }

@@ -22,4 +22,21 @@ internal static class FixSyntax
     /// <summary><c>Type.Member</c> reusing the spelling the code already has for the type.</summary>
     public static ExpressionSyntax MemberOf(ExpressionSyntax typeSyntax, string member)
         => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, typeSyntax.WithoutTrivia(), SyntaxFactory.IdentifierName(member));
+
+    /// <summary>
+    /// The root without the statement that <paramref name="expression"/> makes up (an expression statement in a block or at
+    /// top level), or null when removing it would leave invalid code (an embedded statement such as <c>if (x) call();</c>).
+    /// </summary>
+    public static SyntaxNode? RemoveStatement(SyntaxNode root, SyntaxNode expression)
+    {
+        if (expression.Parent is not ExpressionStatementSyntax statement)
+        {
+            return null;
+        }
+
+        SyntaxNode removed = statement.Parent is GlobalStatementSyntax global ? global : statement;
+        return removed.Parent is BlockSyntax or CompilationUnitSyntax
+            ? root.RemoveNode(removed, SyntaxRemoveOptions.KeepUnbalancedDirectives)
+            : null;
+    }
 }

@@ -37,15 +37,10 @@ public sealed class RevocationCheckCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is InvocationExpressionSyntax { Parent: ExpressionStatementSyntax statement }
-                && (statement.Parent is BlockSyntax || statement.Parent is GlobalStatementSyntax { Parent: CompilationUnitSyntax }))
+            if (node is InvocationExpressionSyntax && FixSyntax.RemoveStatement(root, node) is { } withoutSwitch)
             {
-                SyntaxNode removed = statement.Parent is GlobalStatementSyntax global ? global : statement;
                 context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Remove the AppContext switch",
-                        _ => Task.FromResult(context.Document.WithSyntaxRoot(root.RemoveNode(removed, SyntaxRemoveOptions.KeepUnbalancedDirectives)!)),
-                        CheckRevocationKey),
+                    CodeAction.Create("Remove the AppContext switch", _ => Task.FromResult(context.Document.WithSyntaxRoot(withoutSwitch)), CheckRevocationKey),
                     diagnostic);
                 continue;
             }

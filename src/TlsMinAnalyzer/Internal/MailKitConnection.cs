@@ -63,8 +63,6 @@ internal sealed class MailKitConnection
     /// <summary>The URI's text when it is a constant string.</summary>
     public string? UriText { get; private set; }
 
-    public bool IsLoopback => Host != null && MailProtocols.IsLoopback(Host);
-
     /// <summary>Where a finding goes: the argument that decides, or the call when the decision is a default.</summary>
     public SyntaxNode ReportSyntax
         => (OptionsArgument is { IsImplicit: false } ? OptionsArgument.Value.Syntax : null)

@@ -49,8 +49,6 @@ internal sealed class SmtpClientUsage
 
     public bool Escapes { get; private set; }
 
-    public bool IsLoopback => Host != null && MailProtocols.IsLoopback(Host);
-
     /// <summary>"smtp.example.com:25", "mail.example.com:587", "port 25" — as much as the code says.</summary>
     public string Target
     {

@@ -44,6 +44,12 @@ internal static class ProtocolVersions
     /// <summary>Every bit that belongs to a deprecated version.</summary>
     public const int DeprecatedMask = 0x000C | 0x0030 | 0x00C0 | 0x0300;
 
+    /// <summary>TLS 1.2's bits: deprecated too when the project's policy is TLS 1.3 only.</summary>
+    public const int Tls12Bits = 0x0C00;
+
+    /// <summary>TLS 1.3's bits.</summary>
+    public const int Tls13Bits = 0x3000;
+
     public const string Tls12Member = "Tls12";
 
     public const string Tls13Member = "Tls13";
@@ -64,7 +70,7 @@ internal static class ProtocolVersions
                 continue;
             }
 
-            var text = reference ? version.DeprecatedBy : version.DisplayName;
+            var text = reference ? version.DeprecatedBy : version.DisplayName; // TLS 1.2 has no RFC that deprecates it
             if (text != null && !parts.Contains(text))
             {
                 parts.Add(text);

@@ -24,6 +24,7 @@ public sealed class MailWithoutTlsAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var symbols = MailSymbols.Create(start.Compilation);
+            var options = new TlsOptionsCache(start.Options);
             if (symbols is null)
             {
                 return;
@@ -31,18 +32,18 @@ public sealed class MailWithoutTlsAnalyzer : DiagnosticAnalyzer
 
             if (symbols.SmtpClient != null)
             {
-                start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
-                start.RegisterOperationAction(c => AnalyzeEnableSsl(c, symbols), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => AnalyzeCreation(c, symbols, options), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(c => AnalyzeEnableSsl(c, symbols, options), OperationKind.SimpleAssignment);
             }
 
             if (symbols.HasMailKit)
             {
-                start.RegisterOperationAction(c => AnalyzeConnect(c, symbols), OperationKind.Invocation);
+                start.RegisterOperationAction(c => AnalyzeConnect(c, symbols, options), OperationKind.Invocation);
             }
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, MailSymbols symbols)
+    private static void AnalyzeCreation(OperationAnalysisContext context, MailSymbols symbols, TlsOptionsCache options)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (!symbols.IsSystemNetMailSmtpClient(creation.Type))
@@ -51,7 +52,7 @@ public sealed class MailWithoutTlsAnalyzer : DiagnosticAnalyzer
         }
 
         var usage = SmtpClientUsage.Analyze(creation, symbols);
-        if ((usage.HostGiven || usage.PortGiven) && usage.EnableSsl == SslSetting.Unset && usage.NetworkDelivery && !usage.Escapes && !usage.IsLoopback)
+        if ((usage.HostGiven || usage.PortGiven) && usage.EnableSsl == SslSetting.Unset && usage.NetworkDelivery && !usage.Escapes && !options.For(context.Operation.Syntax.SyntaxTree).IsExemptHost(usage.Host))
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.MailWithoutTls,
@@ -61,7 +62,7 @@ public sealed class MailWithoutTlsAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeEnableSsl(OperationAnalysisContext context, MailSymbols symbols)
+    private static void AnalyzeEnableSsl(OperationAnalysisContext context, MailSymbols symbols, TlsOptionsCache options)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "EnableSsl" } property
@@ -72,7 +73,7 @@ public sealed class MailWithoutTlsAnalyzer : DiagnosticAnalyzer
         }
 
         var usage = SmtpClientUsage.ForInstance(property.Instance, symbols);
-        if (usage != null && (usage.IsLoopback || !usage.NetworkDelivery))
+        if (usage != null && (options.For(context.Operation.Syntax.SyntaxTree).IsExemptHost(usage.Host) || !usage.NetworkDelivery))
         {
             return;
         }
@@ -84,12 +85,12 @@ public sealed class MailWithoutTlsAnalyzer : DiagnosticAnalyzer
             SmtpClientAdvice));
     }
 
-    private static void AnalyzeConnect(OperationAnalysisContext context, MailSymbols symbols)
+    private static void AnalyzeConnect(OperationAnalysisContext context, MailSymbols symbols, TlsOptionsCache options)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (!MailKitConnection.TryResolve(invocation, symbols, out var connection)
             || connection.Security != MailSecurity.None
-            || connection.IsLoopback)
+            || options.For(invocation.Syntax.SyntaxTree).IsExemptHost(connection.Host))
         {
             return;
         }

@@ -22,21 +22,22 @@ public sealed class OptionalStartTlsAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var symbols = MailSymbols.Create(start.Compilation);
+            var options = new TlsOptionsCache(start.Options);
             if (symbols is null || !symbols.HasMailKit)
             {
                 return;
             }
 
-            start.RegisterOperationAction(c => AnalyzeConnect(c, symbols), OperationKind.Invocation);
+            start.RegisterOperationAction(c => AnalyzeConnect(c, symbols, options), OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeConnect(OperationAnalysisContext context, MailSymbols symbols)
+    private static void AnalyzeConnect(OperationAnalysisContext context, MailSymbols symbols, TlsOptionsCache options)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (!MailKitConnection.TryResolve(invocation, symbols, out var connection)
             || connection.Security != MailSecurity.StartTlsWhenAvailable
-            || connection.IsLoopback)
+            || options.For(invocation.Syntax.SyntaxTree).IsExemptHost(connection.Host))
         {
             return;
         }

@@ -22,6 +22,7 @@ public sealed class PreferImplicitTlsAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var symbols = MailSymbols.Create(start.Compilation);
+            var options = new TlsOptionsCache(start.Options);
             if (symbols is null)
             {
                 return;
@@ -29,17 +30,17 @@ public sealed class PreferImplicitTlsAnalyzer : DiagnosticAnalyzer
 
             if (symbols.SmtpClient != null)
             {
-                start.RegisterOperationAction(c => AnalyzeEnableSsl(c, symbols), OperationKind.SimpleAssignment);
+                start.RegisterOperationAction(c => AnalyzeEnableSsl(c, symbols, options), OperationKind.SimpleAssignment);
             }
 
             if (symbols.HasMailKit)
             {
-                start.RegisterOperationAction(c => AnalyzeConnect(c, symbols), OperationKind.Invocation);
+                start.RegisterOperationAction(c => AnalyzeConnect(c, symbols, options), OperationKind.Invocation);
             }
         });
     }
 
-    private static void AnalyzeEnableSsl(OperationAnalysisContext context, MailSymbols symbols)
+    private static void AnalyzeEnableSsl(OperationAnalysisContext context, MailSymbols symbols, TlsOptionsCache options)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "EnableSsl" } property
@@ -50,7 +51,7 @@ public sealed class PreferImplicitTlsAnalyzer : DiagnosticAnalyzer
         }
 
         var usage = SmtpClientUsage.ForInstance(property.Instance, symbols);
-        if (usage != null && (usage.IsLoopback || !usage.NetworkDelivery))
+        if (usage != null && (options.For(context.Operation.Syntax.SyntaxTree).IsExemptHost(usage.Host) || !usage.NetworkDelivery))
         {
             return;
         }
@@ -62,12 +63,12 @@ public sealed class PreferImplicitTlsAnalyzer : DiagnosticAnalyzer
             "SmtpClient cannot do implicit TLS: consider MailKit's SmtpClient with SecureSocketOptions.SslOnConnect on port 465"));
     }
 
-    private static void AnalyzeConnect(OperationAnalysisContext context, MailSymbols symbols)
+    private static void AnalyzeConnect(OperationAnalysisContext context, MailSymbols symbols, TlsOptionsCache options)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (!MailKitConnection.TryResolve(invocation, symbols, out var connection)
             || connection.Security != MailSecurity.StartTls
-            || connection.IsLoopback)
+            || options.For(invocation.Syntax.SyntaxTree).IsExemptHost(connection.Host))
         {
             return;
         }

@@ -15,11 +15,15 @@ internal static class AnalyzerVerifier<TAnalyzer>
     public static Task VerifyAsync(string source, TestTarget target, params DiagnosticResult[] expected)
         => Run(source, target, OutputKind.DynamicallyLinkedLibrary, expected);
 
+    /// <summary>With an <c>.editorconfig</c> (options such as <c>tlsmin.minimum_tls_version</c>) applying to every file.</summary>
+    public static Task VerifyWithOptionsAsync(string source, string editorConfig, TestTarget target, params DiagnosticResult[] expected)
+        => Run(source, target, OutputKind.DynamicallyLinkedLibrary, expected, editorConfig);
+
     /// <summary>For top-level statements, which need an executable.</summary>
     public static Task VerifyProgramAsync(string source, params DiagnosticResult[] expected)
         => Run(source, References.Net80, OutputKind.ConsoleApplication, expected);
 
-    private static Task Run(string source, TestTarget target, OutputKind outputKind, DiagnosticResult[] expected)
+    private static Task Run(string source, TestTarget target, OutputKind outputKind, DiagnosticResult[] expected, string? editorConfig = null)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
@@ -27,6 +31,11 @@ internal static class AnalyzerVerifier<TAnalyzer>
             ReferenceAssemblies = target.Assemblies,
         };
         test.TestState.OutputKind = outputKind;
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
+        }
+
         test.ExpectedDiagnostics.AddRange(expected);
         return RunAsync(test, target);
     }

@@ -14,7 +14,7 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static Task VerifyAsync(string source, string fixedSource, string equivalenceKey, TestTarget? target = null)
+    public static Task VerifyAsync(string source, string fixedSource, string equivalenceKey, TestTarget? target = null, string? editorConfig = null)
     {
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
@@ -23,6 +23,11 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
             CodeActionEquivalenceKey = equivalenceKey,
             ReferenceAssemblies = (target ?? References.Net80).Assemblies,
         };
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
+        }
+
         return RunAsync(test, target);
     }
 

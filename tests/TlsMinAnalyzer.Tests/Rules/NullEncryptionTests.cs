@@ -1,0 +1,70 @@
+using System.Threading.Tasks;
+using TlsMinAnalyzer.CodeFixes.Rules;
+using TlsMinAnalyzer.Tests.Verifiers;
+using Fix = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Rules.NullEncryptionAnalyzer, TlsMinAnalyzer.CodeFixes.Rules.NullEncryptionCodeFixProvider>;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.NullEncryptionAnalyzer>;
+
+namespace TlsMinAnalyzer.Tests.Rules;
+
+public class NullEncryptionTests
+{
+    [Fact]
+    public Task NullCipherPolicies_Report() => Verify.VerifyAsync("""
+        using System.IO;
+        using System.Net.Security;
+        class C
+        {
+            void M(Stream stream)
+            {
+                var ssl = new SslStream(stream, false, null, null, {|#0:EncryptionPolicy.AllowNoEncryption|});
+                var client = new SslClientAuthenticationOptions { EncryptionPolicy = {|#1:EncryptionPolicy.NoEncryption|} };
+                const EncryptionPolicy weak = EncryptionPolicy.AllowNoEncryption;
+                var server = new SslServerAuthenticationOptions();
+                server.EncryptionPolicy = {|#2:weak|};
+            }
+        }
+        """,
+        Verify.Diagnostic("TLS009").WithLocation(0).WithArguments("new SslStream(encryptionPolicy)", "AllowNoEncryption"),
+        Verify.Diagnostic("TLS009").WithLocation(1).WithArguments("SslClientAuthenticationOptions.EncryptionPolicy", "NoEncryption"),
+        Verify.Diagnostic("TLS009").WithLocation(2).WithArguments("SslServerAuthenticationOptions.EncryptionPolicy", "AllowNoEncryption"));
+
+    [Fact]
+    public Task RequireEncryptionOrUnknown_DoesNotReport() => Verify.VerifyAsync("""
+        using System.IO;
+        using System.Net.Security;
+        class C
+        {
+            void M(Stream stream, EncryptionPolicy configured)
+            {
+                var a = new SslStream(stream, false, null, null, EncryptionPolicy.RequireEncryption);
+                var b = new SslStream(stream, false, null, null, configured);
+                if (configured == EncryptionPolicy.NoEncryption) { }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task NullCipherPolicies_FixToRequireEncryption() => Fix.VerifyAsync("""
+        using System.IO;
+        using System.Net.Security;
+        class C
+        {
+            void M(Stream stream)
+            {
+                var ssl = new SslStream(stream, false, null, null, [|EncryptionPolicy.AllowNoEncryption|]);
+                var client = new SslClientAuthenticationOptions { EncryptionPolicy = [|System.Net.Security.EncryptionPolicy.NoEncryption|] };
+            }
+        }
+        """, """
+        using System.IO;
+        using System.Net.Security;
+        class C
+        {
+            void M(Stream stream)
+            {
+                var ssl = new SslStream(stream, false, null, null, EncryptionPolicy.RequireEncryption);
+                var client = new SslClientAuthenticationOptions { EncryptionPolicy = System.Net.Security.EncryptionPolicy.RequireEncryption };
+            }
+        }
+        """, NullEncryptionCodeFixProvider.RequireEncryptionKey);
+}
