@@ -10,7 +10,15 @@ internal static class Descriptors
 
     private const string Category = "Security";
 
+    /// <summary>The tag Roslyn reads as "reported at compilation end" (WellKnownDiagnosticTags.CompilationEnd in newer Roslyn).</summary>
+    private const string CompilationEndTag = "CompilationEnd";
+
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
+
+    // Config-file findings (TLS001, TLS003, TLS007 in app.config, web.config, appsettings*.json) are reported when the
+    // compilation's analysis completes, and Roslyn requires such diagnostics to carry the CompilationEnd tag. Putting that tag
+    // on the code descriptors would hide every code finding from live IDE analysis, so each of those IDs has a second
+    // descriptor, identical but for the tag. The meta tests hold the pairs equal.
 
     public static readonly DiagnosticDescriptor DeprecatedProtocol = new DiagnosticDescriptor(
         id: DiagnosticIds.DeprecatedProtocol,
@@ -124,4 +132,37 @@ internal static class Descriptors
             + "handshake authenticates, but the data is not encrypted.",
         helpLinkUri: HelpLink(DiagnosticIds.NullEncryption),
         customTags: new[] { "CWE-319", "CWE-327" });
+
+    public static readonly DiagnosticDescriptor DeprecatedProtocolInConfig = new DiagnosticDescriptor(
+        DiagnosticIds.DeprecatedProtocol,
+        DeprecatedProtocol.Title.ToString(),
+        DeprecatedProtocol.MessageFormat.ToString(),
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        DeprecatedProtocol.Description.ToString(),
+        DeprecatedProtocol.HelpLinkUri,
+        "CWE-326", "CWE-327", "RFC8996", "RFC8997", CompilationEndTag);
+
+    public static readonly DiagnosticDescriptor MailWithoutTlsInConfig = new DiagnosticDescriptor(
+        DiagnosticIds.MailWithoutTls,
+        MailWithoutTls.Title.ToString(),
+        MailWithoutTls.MessageFormat.ToString(),
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        MailWithoutTls.Description.ToString(),
+        MailWithoutTls.HelpLinkUri,
+        "CWE-319", "RFC8314", "RFC8997", CompilationEndTag);
+
+    public static readonly DiagnosticDescriptor WeakeningSwitchInConfig = new DiagnosticDescriptor(
+        DiagnosticIds.WeakeningSwitch,
+        WeakeningSwitch.Title.ToString(),
+        WeakeningSwitch.MessageFormat.ToString(),
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        WeakeningSwitch.Description.ToString(),
+        WeakeningSwitch.HelpLinkUri,
+        "CWE-326", "CWE-327", CompilationEndTag);
 }

@@ -8,8 +8,8 @@ using TlsMinAnalyzer.Knowledge;
 namespace TlsMinAnalyzer.Internal;
 
 /// <summary>
-/// The package's <c>.editorconfig</c> options, read once per file (config files: the global options). Unknown or malformed
-/// values fall back to the default; reading never throws.
+/// The package's <c>.editorconfig</c> options, read once per file (C# files and config files alike; global analyzer config
+/// values apply to both). Unknown or malformed values fall back to the default; reading never throws.
 /// </summary>
 internal sealed class TlsOptions
 {
@@ -83,7 +83,6 @@ internal sealed class TlsOptionsCache
 {
     private readonly AnalyzerOptions _options;
     private readonly ConcurrentDictionary<SyntaxTree, TlsOptions> _perTree = new ConcurrentDictionary<SyntaxTree, TlsOptions>();
-    private TlsOptions? _global;
 
     public TlsOptionsCache(AnalyzerOptions options)
     {
@@ -92,7 +91,4 @@ internal sealed class TlsOptionsCache
 
     public TlsOptions For(SyntaxTree tree)
         => _perTree.GetOrAdd(tree, t => TlsOptions.Read(_options.AnalyzerConfigOptionsProvider.GetOptions(t)));
-
-    /// <summary>For config files, which have no syntax tree: the project-wide (global) options.</summary>
-    public TlsOptions Global => _global ??= TlsOptions.Read(_options.AnalyzerConfigOptionsProvider.GlobalOptions);
 }

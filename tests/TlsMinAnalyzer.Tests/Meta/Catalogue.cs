@@ -25,10 +25,16 @@ internal static class Catalogue
         .OrderBy(t => t.FullName, StringComparer.Ordinal)
         .ToList();
 
-    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = AnalyzerTypes
+    /// <summary>Every descriptor, including the config-file twins that differ only by the CompilationEnd tag.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> AllDescriptors { get; } = AnalyzerTypes
         .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
+        .Distinct()
+        .ToList();
+
+    /// <summary>One descriptor per ID: the one code findings use.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> Descriptors { get; } = AllDescriptors
         .GroupBy(d => d.Id)
-        .Select(g => g.First())
+        .Select(g => g.OrderBy(d => d.CustomTags.Contains("CompilationEnd") ? 1 : 0).First())
         .OrderBy(d => d.Id, StringComparer.Ordinal)
         .ToList();
 

@@ -19,6 +19,28 @@ internal static class AnalyzerVerifier<TAnalyzer>
     public static Task VerifyWithOptionsAsync(string source, string editorConfig, TestTarget target, params DiagnosticResult[] expected)
         => Run(source, target, OutputKind.DynamicallyLinkedLibrary, expected, editorConfig);
 
+    /// <summary>With additional files (config files, as the package's MSBuild targets add them) and optional options.</summary>
+    public static Task VerifyConfigAsync((string Path, string Content)[] additionalFiles, string? editorConfig, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        {
+            TestCode = "class Program { }",
+            ReferenceAssemblies = References.Net80,
+        };
+        foreach (var file in additionalFiles)
+        {
+            test.TestState.AdditionalFiles.Add(file);
+        }
+
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return RunAsync(test, null);
+    }
+
     /// <summary>For top-level statements, which need an executable.</summary>
     public static Task VerifyProgramAsync(string source, params DiagnosticResult[] expected)
         => Run(source, References.Net80, OutputKind.ConsoleApplication, expected);

@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace TlsMinAnalyzer.Internal.Config;
+
+/// <summary>The project's config files among its additional files, each once, with locations that point into them.</summary>
+internal static class ConfigFileSource
+{
+    public static IEnumerable<(AdditionalText File, SourceText Text)> Files(AnalyzerOptions options, Func<string, bool> isWanted, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in options.AdditionalFiles)
+        {
+            if (!isWanted(file.Path) || !seen.Add(Path.GetFileName(file.Path) + "|" + file.Path.Replace('\\', '/')))
+            {
+                continue;
+            }
+
+            if (file.GetText(cancellationToken) is { } text)
+            {
+                yield return (file, text);
+            }
+        }
+    }
+
+    public static Location Location(AdditionalText file, SourceText text, TextSpan span)
+        => Microsoft.CodeAnalysis.Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
+
+    public static string FileName(AdditionalText file) => Path.GetFileName(file.Path);
+}

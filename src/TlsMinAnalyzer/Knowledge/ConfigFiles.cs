@@ -1,0 +1,36 @@
+using System;
+using System.IO;
+
+namespace TlsMinAnalyzer.Knowledge;
+
+/// <summary>Which additional files are configuration the rules read, and the limits they read them within.</summary>
+internal static class ConfigFiles
+{
+    /// <summary>Larger files are skipped: configuration is small, and a build must not slow down on a data file.</summary>
+    public const int MaxLength = 2 * 1024 * 1024;
+
+    /// <summary>Deeper JSON is skipped rather than recursed into.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>app.config, web.config, their transforms (web.Release.config) and output-style copies (*.exe.config).</summary>
+    public static bool IsXmlConfig(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (!name.EndsWith(".config", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        return name.StartsWith("app.", StringComparison.OrdinalIgnoreCase)
+               || name.StartsWith("web.", StringComparison.OrdinalIgnoreCase)
+               || name.EndsWith(".exe.config", StringComparison.OrdinalIgnoreCase)
+               || name.EndsWith(".dll.config", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>appsettings.json and appsettings.{Environment}.json.</summary>
+    public static bool IsAppSettings(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+    }
+}
