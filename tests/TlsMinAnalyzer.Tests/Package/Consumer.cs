@@ -19,7 +19,7 @@ internal sealed class Consumer
 
     public string SourcePath => Path.Combine(Directory, "Client.cs");
 
-    public static Consumer Create(PackageFixture package, string targetFramework, string source, string extraProperties = "", string extraItems = "")
+    public static Consumer Create(PackageFixture package, string targetFramework, string source, string extraProperties = "", string extraItems = "", params (string Name, string Content)[] files)
     {
         var directory = Path.Combine(package.WorkDirectory, "consumer-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -53,6 +53,11 @@ internal sealed class Consumer
             </Project>
             """);
         File.WriteAllText(Path.Combine(directory, "Client.cs"), source);
+        foreach (var (name, content) in files)
+        {
+            File.WriteAllText(Path.Combine(directory, name), content);
+        }
+
         return new Consumer(directory, Path.Combine(package.WorkDirectory, "packages"));
     }
 }

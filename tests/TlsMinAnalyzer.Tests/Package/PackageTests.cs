@@ -24,6 +24,8 @@ public class PackageTests
         Assert.Contains("analyzers/dotnet/cs/TlsMinAnalyzer.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/TlsMinAnalyzer.CodeFixes.dll", entries);
         Assert.Contains("README.md", entries);
+        Assert.Contains("build/TlsMinAnalyzer.targets", entries);
+        Assert.Contains("buildTransitive/TlsMinAnalyzer.targets", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
         Assert.All(entries.Where(e => e.EndsWith(".dll", StringComparison.Ordinal)), e => Assert.StartsWith("analyzers/dotnet/cs/", e));
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
@@ -134,6 +136,64 @@ public class PackageTests
 
         (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
         Assert.True(exitCode == 0, "the fixed project should build clean:\n" + output);
+        Assert.DoesNotContain("TLS0", output);
+    }
+}
+
+/// <summary>Config files are picked up from the installed package with no project edit, and the opt-out property works.</summary>
+[Collection(PackageCollection.Name)]
+public class PackageConfigFileTests
+{
+    private const string AppConfig = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <system.net>
+            <mailSettings>
+              <smtp from="app@example.com">
+                <network host="smtp.example.com" port="25" />
+              </smtp>
+            </mailSettings>
+          </system.net>
+        </configuration>
+        """;
+
+    private const string AppSettings = """
+        {
+          "Kestrel": {
+            "EndpointDefaults": { "SslProtocols": [ "Tls11", "Tls12" ] }
+          }
+        }
+        """;
+
+    private const string CleanSource = "public static class Client { }";
+
+    private readonly PackageFixture _package;
+
+    public PackageConfigFileTests(PackageFixture package) => _package = package;
+
+    [Fact]
+    public async Task ConsumerConfigFiles_ArePickedUpWithoutProjectEdits()
+    {
+        var project = Consumer.Create(_package, "net10.0", CleanSource, files: new[] { ("App.config", AppConfig), ("appsettings.json", AppSettings) });
+
+        var (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
+        Assert.True(exitCode != 0, "the build should fail on the config findings:\n" + output);
+        Assert.Contains("App.config(6,10): error TLS003: SmtpClient reads <mailSettings> in App.config and sends to smtp.example.com:25 without TLS", output);
+        Assert.Contains("appsettings.json(3,45): error TLS001: Kestrel:EndpointDefaults:SslProtocols in appsettings.json enables TLS 1.1", output);
+    }
+
+    [Fact]
+    public async Task OptOutProperty_StopsConfigFileAnalysis()
+    {
+        var project = Consumer.Create(
+            _package,
+            "net10.0",
+            CleanSource,
+            "<TlsMinAnalyzeConfigFiles>false</TlsMinAnalyzeConfigFiles>",
+            files: new[] { ("App.config", AppConfig), ("appsettings.json", AppSettings) });
+
+        var (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
+        Assert.True(exitCode == 0, "with the opt-out the config files are not analyzed:\n" + output);
         Assert.DoesNotContain("TLS0", output);
     }
 }
