@@ -54,6 +54,22 @@ namespace LegacyMailer
             return ssl;
         }
 
+        /// <summary>The "modern" path added later: TLS 1.2 pinned, so TLS 1.3 is never used. TLS005.</summary>
+        public static SslStream ConnectModern(Stream stream, string host)
+        {
+            var ssl = new SslStream(stream);
+            ssl.AuthenticateAsClient(host, null, SslProtocols.Tls12, true);
+            return ssl;
+        }
+
+        /// <summary>The archive link "only needs integrity": a NULL cipher sends mail in the clear. TLS009.</summary>
+        public static SslStream ConnectToArchive(Stream stream, string host)
+        {
+            var ssl = new SslStream(stream, false, null, null, EncryptionPolicy.AllowNoEncryption);
+            ssl.AuthenticateAsClient(host);
+            return ssl;
+        }
+
         public void Dispose()
         {
             _ssl.Dispose();

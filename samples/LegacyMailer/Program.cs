@@ -7,6 +7,9 @@ namespace LegacyMailer
     {
         private static int Main(string[] args)
         {
+            // "Fixes" a handshake failure with an old appliance by turning strong crypto off for the whole process. TLS007.
+            AppContext.SetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", true);
+
             // Added in 2016 "to fix the partner API"; never removed. TLS001.
             ServicePointManager.SecurityProtocol |= SecurityProtocolType.Tls11 | SecurityProtocolType.Tls;
 
