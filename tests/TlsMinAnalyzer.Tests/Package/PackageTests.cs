@@ -140,6 +140,30 @@ public class PackageTests
     }
 }
 
+/// <summary>The README's category-wide severity setting, in a real build of a consumer.</summary>
+[Collection(PackageCollection.Name)]
+public class PackageSeverityTests
+{
+    private readonly PackageFixture _package;
+
+    public PackageSeverityTests(PackageFixture package) => _package = package;
+
+    [Fact]
+    public async Task SecurityCategorySeverity_MakesFindingsErrors()
+    {
+        var project = Consumer.Create(
+            _package,
+            "net10.0",
+            "public static class Client { public static System.Net.Http.HttpClientHandler Create() => new System.Net.Http.HttpClientHandler { SslProtocols = (System.Security.Authentication.SslProtocols)768 }; }",
+            "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>",
+            files: new[] { (".editorconfig", "root = true\n\n[*.cs]\ndotnet_analyzer_diagnostic.category-Security.severity = error\n") });
+
+        var (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
+        Assert.True(exitCode != 0, "the category setting should make the finding an error:\n" + output);
+        Assert.Contains("error TLS001: HttpClientHandler.SslProtocols enables TLS 1.1", output);
+    }
+}
+
 /// <summary>Config files are picked up from the installed package with no project edit, and the opt-out property works.</summary>
 [Collection(PackageCollection.Name)]
 public class PackageConfigFileTests

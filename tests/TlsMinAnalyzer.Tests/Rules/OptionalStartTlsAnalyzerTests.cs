@@ -70,6 +70,26 @@ public class OptionalStartTlsAnalyzerTests
         References.Net80WithMailKit);
 
     [Fact]
+    public Task StreamAndSocketOverloads_Report() => Verify.VerifyAsync("""
+        using System.IO;
+        using System.Net.Sockets;
+        using System.Threading.Tasks;
+        using MailKit.Net.Smtp;
+        using MailKit.Security;
+        class C
+        {
+            async Task M(SmtpClient smtp, Stream stream, Socket socket)
+            {
+                smtp.Connect(stream, "smtp.example.com", 587, {|#0:SecureSocketOptions.StartTlsWhenAvailable|});
+                await {|#1:smtp.ConnectAsync(socket, "smtp.example.com", 25)|};
+            }
+        }
+        """,
+        References.Net80WithMailKit,
+        Expect(0, "SmtpClient.Connect to smtp.example.com:587", "SecureSocketOptions.StartTlsWhenAvailable", 465),
+        Expect(1, "SmtpClient.ConnectAsync to smtp.example.com:25", "the default SecureSocketOptions.Auto on port 25", 465));
+
+    [Fact]
     public Task MailKitOnNetFramework_Reports() => Verify.VerifyAsync("""
         using MailKit.Net.Smtp;
         class C
