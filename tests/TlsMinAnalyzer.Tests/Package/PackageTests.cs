@@ -140,6 +140,80 @@ public class PackageTests
     }
 }
 
+/// <summary>
+/// Real toolchains of the users with old code: a .NET Framework 4.8 consumer (reference assemblies package) and a
+/// netstandard2.0 one, with TreatWarningsAsErrors. The fixes must emit only members those targets have: netstandard2.0 has no
+/// SslProtocols.Tls13, .NET Framework 4.8 has SecurityProtocolType.Tls13.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public class PackageTargetFrameworkTests
+{
+    private readonly PackageFixture _package;
+
+    public PackageTargetFrameworkTests(PackageFixture package) => _package = package;
+
+    public static TheoryData<string, string, string, string, string> Targets => new()
+    {
+        {
+            "net48",
+            "<Reference Include=\"System.Net.Http\" /><PackageReference Include=\"Microsoft.NETFramework.ReferenceAssemblies\" Version=\"1.0.3\" PrivateAssets=\"all\" />",
+            """
+            using System.Net;
+
+            public static class Client
+            {
+                public static void Configure() => ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls | SecurityProtocolType.Tls11;
+            }
+            """,
+            "SecurityProtocolType.Tls | SecurityProtocolType.Tls11",
+            "ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;"
+        },
+        {
+            "netstandard2.0",
+            "",
+            """
+            using System.IO;
+            using System.Net.Security;
+            using System.Security.Authentication;
+
+            public static class Client
+            {
+                public static SslStream Open(Stream stream, string host)
+                {
+                    var ssl = new SslStream(stream);
+                    ssl.AuthenticateAsClient(host, null, SslProtocols.Tls11, true);
+                    return ssl;
+                }
+            }
+            """,
+            "SslProtocols.Tls11",
+            "ssl.AuthenticateAsClient(host, null, SslProtocols.Tls12, true);"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public async Task OldTargets_FailOnTheFinding_AndTheFixUsesOnlyTheirMembers(string targetFramework, string items, string source, string at, string fixedText)
+    {
+        var project = Consumer.Create(_package, targetFramework, source, "<LangVersion>7.3</LangVersion>", items);
+
+        var (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
+        Assert.True(exitCode != 0, "the build should fail under TreatWarningsAsErrors:\n" + output);
+        var lines = source.Split('\n');
+        var line = System.Array.FindIndex(lines, l => l.Contains(at, StringComparison.Ordinal)) + 1;
+        var column = lines[line - 1].IndexOf(at, StringComparison.Ordinal) + 1;
+        Assert.Contains("Client.cs(" + line + "," + column + "): error TLS001", output);
+
+        (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "format", "analyzers", "--diagnostics", "TLS001", "--severity", "warn");
+        Assert.True(exitCode == 0, "dotnet format failed:\n" + output);
+        Assert.Contains(fixedText, File.ReadAllText(project.SourcePath));
+
+        (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
+        Assert.True(exitCode == 0, "the fixed project should build clean on " + targetFramework + ":\n" + output);
+        Assert.DoesNotContain("error", output.Replace("0 Error(s)", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+    }
+}
+
 /// <summary>The README's category-wide severity setting, in a real build of a consumer.</summary>
 [Collection(PackageCollection.Name)]
 public class PackageSeverityTests
