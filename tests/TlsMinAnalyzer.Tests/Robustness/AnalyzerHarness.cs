@@ -27,19 +27,19 @@ internal static class AnalyzerHarness
         return framework.AddRange(target.Libraries);
     }
 
-    public static CSharpCompilation Compile(IEnumerable<string> sources, ImmutableArray<MetadataReference> references, CSharpParseOptions? options = null)
+    public static CSharpCompilation Compile(IEnumerable<string> sources, ImmutableArray<MetadataReference> references, CSharpParseOptions? options = null, NullableContextOptions nullable = NullableContextOptions.Enable)
         => CSharpCompilation.Create(
             "Robustness",
             sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, options ?? CSharpParseOptions.Default, "File" + i + ".cs")),
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: nullable));
 
     /// <summary>The findings of our analyzers, and every exception any of them threw (reported, never swallowed).</summary>
-    public static async Task<(ImmutableArray<Diagnostic> Findings, IReadOnlyList<string> Exceptions)> AnalyzeAsync(Compilation compilation, bool concurrent = true)
+    public static async Task<(ImmutableArray<Diagnostic> Findings, IReadOnlyList<string> Exceptions)> AnalyzeAsync(Compilation compilation, bool concurrent = true, ImmutableArray<AdditionalText> additionalFiles = default)
     {
         var exceptions = new ConcurrentQueue<string>();
         var options = new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles),
             (exception, analyzer, diagnostic) => exceptions.Enqueue(analyzer.GetType().Name + ": " + exception),
             concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false,
@@ -61,4 +61,23 @@ internal static class AnalyzerHarness
 
     public static string Describe(Diagnostic diagnostic)
         => diagnostic.Id + "@" + diagnostic.Location.SourceTree?.FilePath + ":" + diagnostic.Location.SourceSpan + " " + diagnostic.GetMessage();
+
+    /// <summary>The findings as comparable lines.</summary>
+    public static IReadOnlyList<string> Lines(ImmutableArray<Diagnostic> findings) => findings.Select(Describe).ToList();
+}
+
+/// <summary>An in-memory additional file, as the compiler hands config files to analyzers.</summary>
+internal sealed class InMemoryAdditionalText : AdditionalText
+{
+    private readonly Microsoft.CodeAnalysis.Text.SourceText _text;
+
+    public InMemoryAdditionalText(string path, string content)
+    {
+        Path = path;
+        _text = Microsoft.CodeAnalysis.Text.SourceText.From(content);
+    }
+
+    public override string Path { get; }
+
+    public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) => _text;
 }

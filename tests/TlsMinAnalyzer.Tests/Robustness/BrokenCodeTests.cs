@@ -36,8 +36,7 @@ public class BrokenCodeTests
         "using System.Security.Authentication; enum E { A = SslProtocols.Tls } class C { const SslProtocols X = Y; const SslProtocols Y = X; }",
     };
 
-    public static IEnumerable<object[]> SampleFiles()
-        => Directory.GetFiles(Repository.PathOf("samples", "LegacyMailer"), "*.cs").OrderBy(f => f, StringComparer.Ordinal).Select(f => new object[] { Path.GetFileName(f) });
+    public static IEnumerable<object[]> SampleFiles() => Corpus.SampleFiles.Select(f => new object[] { f.Name });
 
     [Fact]
     public async Task EdgeCases_DoNotThrow()
@@ -61,6 +60,23 @@ public class BrokenCodeTests
         {
             var (_, exceptions) = await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Compile(new[] { variant }, references, new CSharpParseOptions(LanguageVersion.CSharp7_3)));
             Assert.True(exceptions.Count == 0, variant + "\n" + string.Join("\n", exceptions));
+        }
+    }
+
+    [Fact]
+    public async Task DamagedTestSnippets_DoNotThrow()
+    {
+        // Every snippet of every rule test, damaged a few ways each: what the IDE sees while someone types.
+        Assert.True(Corpus.TestSnippets.Count > 100, "the corpus should hold the rule tests' snippets, found " + Corpus.TestSnippets.Count);
+        var references = await AnalyzerHarness.ReferencesAsync(References.Net80WithMailKit);
+        var seed = 1;
+        foreach (var snippet in Corpus.TestSnippets)
+        {
+            foreach (var variant in Damage(snippet, seed++).Where((_, i) => i % 10 == 0))
+            {
+                var (_, exceptions) = await AnalyzerHarness.AnalyzeAsync(AnalyzerHarness.Compile(new[] { variant }, references));
+                Assert.True(exceptions.Count == 0, variant + "\n" + string.Join("\n", exceptions));
+            }
         }
     }
 
