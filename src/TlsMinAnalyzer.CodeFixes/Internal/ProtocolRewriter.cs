@@ -25,9 +25,15 @@ internal sealed class ProtocolRewriter
     private readonly Document _document;
     private readonly ExpressionSyntax? _enumType;
     private readonly int _modernBits;
+    private readonly string? _systemDefault;
 
-    public ProtocolRewriter(Document document, TlsSymbols symbols, INamedTypeSymbol protocolEnum, ExpressionSyntax? enumType, bool minimumTls13)
+    /// <param name="systemDefaultMember">
+    /// When given, the rewriter lets the operating system choose: deprecated parts become this member (None/SystemDefault)
+    /// instead of Tls12 | Tls13, and non-deprecated parts that are not constants are kept.
+    /// </param>
+    public ProtocolRewriter(Document document, TlsSymbols symbols, INamedTypeSymbol protocolEnum, ExpressionSyntax? enumType, bool minimumTls13, string? systemDefaultMember = null)
     {
+        _systemDefault = systemDefaultMember;
         _deprecatedMask = minimumTls13 ? ProtocolVersions.DeprecatedMask | ProtocolVersions.Tls12Bits : ProtocolVersions.DeprecatedMask;
         _symbols = symbols;
         _protocolEnum = protocolEnum;
@@ -35,6 +41,9 @@ internal sealed class ProtocolRewriter
         _enumType = enumType;
         _modernBits = ModernBits(protocolEnum) & ~_deprecatedMask;
     }
+
+    /// <summary>How the code spells the enum, when it does.</summary>
+    public ExpressionSyntax? EnumTypeSyntax => _enumType;
 
     public ExpressionSyntax Member(string name)
         => _enumType is null ? FixSyntax.MemberOf(_document, _protocolEnum, name) : FixSyntax.MemberOf(_enumType, name);
@@ -115,7 +124,12 @@ internal sealed class ProtocolRewriter
             }
         }
 
-        // Left to right, as written: the parts that stay, then the named versions.
+        // Left to right, as written: the parts that stay, then the named versions (or, letting the OS choose, nothing more).
+        if (_systemDefault != null)
+        {
+            return kept.Count == 0 ? Member(_systemDefault).WithAdditionalAnnotations(Formatter.Annotation) : Join(kept);
+        }
+
         kept.AddRange(MemberList(namedBits));
         return Join(kept);
     }
@@ -138,7 +152,8 @@ internal sealed class ProtocolRewriter
     }
 
     /// <summary>Tls12 | Tls13 (as the target has them) plus any other current version already named.</summary>
-    public ExpressionSyntax Members(int keptBits) => Join(MemberList(keptBits));
+    public ExpressionSyntax Members(int keptBits)
+        => _systemDefault != null ? Member(_systemDefault).WithAdditionalAnnotations(Formatter.Annotation) : Join(MemberList(keptBits));
 
     private List<ExpressionSyntax> MemberList(int keptBits)
     {
@@ -189,8 +204,13 @@ internal sealed class ProtocolRewriter
             ? SyntaxFactory.ParenthesizedExpression(expression.WithoutTrivia())
             : expression;
 
-    public static Task<Document> LetOperatingSystemChoose(Document document, SyntaxNode root, ExpressionSyntax node, IOperation value, ExpressionSyntax systemDefault, TlsSymbols symbols)
+    /// <summary>
+    /// Lets the operating system choose. A constant value is replaced whole; in a value with other parts (a local, a
+    /// field, a branch) only the deprecated parts are, so nothing the code still relies on becomes unused.
+    /// </summary>
+    public static Task<Document> LetOperatingSystemChoose(Document document, SyntaxNode root, ExpressionSyntax node, IOperation value, ProtocolRewriter osRewriter, TlsSymbols symbols)
     {
+        var systemDefault = value.ConstantValue.HasValue ? osRewriter.Members(0) : osRewriter.Rewrite(value) ?? osRewriter.Members(0);
         var sink = value.Parent;
         while (sink is IConversionOperation { IsImplicit: true })
         {

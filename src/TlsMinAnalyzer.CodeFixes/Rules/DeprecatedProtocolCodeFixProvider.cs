@@ -66,9 +66,9 @@ public sealed class DeprecatedProtocolCodeFixProvider : CodeFixProvider
             if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
             {
                 var title = "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")";
-                var systemDefaultSyntax = fix.Member(systemDefault.Name);
+                var osRewriter = new ProtocolRewriter(context.Document, symbols, protocolEnum, fix.EnumTypeSyntax, minimum13, systemDefault.Name);
                 context.RegisterCodeFix(
-                    CodeAction.Create(title, _ => ProtocolRewriter.LetOperatingSystemChoose(context.Document, root, node, value, systemDefaultSyntax, symbols), LetOperatingSystemChooseKey),
+                    CodeAction.Create(title, _ => ProtocolRewriter.LetOperatingSystemChoose(context.Document, root, node, value, osRewriter, symbols), LetOperatingSystemChooseKey),
                     diagnostic);
             }
         }

@@ -49,11 +49,11 @@ public sealed class PinnedVersionsCodeFixProvider : CodeFixProvider
 
             if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
             {
-                var systemDefaultSyntax = rewriter.Member(systemDefault.Name);
+                var osRewriter = new ProtocolRewriter(context.Document, symbols, protocolEnum, rewriter.EnumTypeSyntax, minimumTls13: false, systemDefault.Name);
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")",
-                        _ => ProtocolRewriter.LetOperatingSystemChoose(context.Document, root, node, value, systemDefaultSyntax, symbols),
+                        _ => ProtocolRewriter.LetOperatingSystemChoose(context.Document, root, node, value, osRewriter, symbols),
                         LetOperatingSystemChooseKey),
                     diagnostic);
             }

@@ -334,6 +334,35 @@ public class DeprecatedProtocolCodeFixTests
         """, LetOsChoose);
 
     [Fact]
+    public Task ValueWithOtherParts_FixReplacesOnlyTheDeprecatedParts() => Verify.VerifyAsync("""
+        using System.Net.Http;
+        using System.Security.Authentication;
+        class C
+        {
+            private static readonly SslProtocols Pinned = SslProtocols.Tls12 | SslProtocols.Tls13;
+
+            void M(HttpClientHandler handler, bool legacy, SslProtocols configured)
+            {
+                handler.SslProtocols = [|legacy ? SslProtocols.Tls : Pinned|];
+                handler.SslProtocols = [|configured | SslProtocols.Tls11|];
+            }
+        }
+        """, """
+        using System.Net.Http;
+        using System.Security.Authentication;
+        class C
+        {
+            private static readonly SslProtocols Pinned = SslProtocols.Tls12 | SslProtocols.Tls13;
+
+            void M(HttpClientHandler handler, bool legacy, SslProtocols configured)
+            {
+                handler.SslProtocols = legacy ? SslProtocols.None : Pinned;
+                handler.SslProtocols = configured;
+            }
+        }
+        """, LetOsChoose);
+
+    [Fact]
     public Task LocalInitializer_FixesToNone() => Verify.VerifyAsync("""
         using System.Net.Http;
         using System.Security.Authentication;

@@ -1,0 +1,184 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using TlsMinAnalyzer.Tests.Meta;
+using TlsMinAnalyzer.Tests.Verifiers;
+
+namespace TlsMinAnalyzer.Tests.Robustness;
+
+/// <summary>
+/// Every code fix, applied with Fix All (solution scope) to the whole sample app and to a modern corpus: the result compiles
+/// with no errors and no new compiler warnings, has no finding left that the same fix could fix, and a second run changes
+/// nothing.
+/// </summary>
+public class FixAllVerificationTests
+{
+    public static IEnumerable<object[]> FixKeys()
+        => Catalogue.CodeFixTypes.SelectMany(type => type
+            .GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.Name.EndsWith("Key", StringComparison.Ordinal))
+            .Select(f => new object[] { type.Name, (string)f.GetRawConstantValue()! }));
+
+    [Theory]
+    [MemberData(nameof(FixKeys))]
+    public async Task FixAll_CompilesCleanLeavesNothingToFixAndIsStable(string fixerName, string equivalenceKey)
+    {
+        var fixer = (CodeFixProvider)Activator.CreateInstance(Catalogue.CodeFixTypes.Single(t => t.Name == fixerName))!;
+        var applied = 0;
+
+        var sample = await CreateSolutionAsync(
+            Corpus.SampleFiles.Select(f => (f.Name, f.Text)),
+            References.Net48WithMailKit,
+            LanguageVersion.CSharp7_3);
+        applied += await VerifyAsync(sample, fixer, equivalenceKey);
+
+        var modern = await CreateSolutionAsync(
+            new[] { ("ModernApp.cs", File.ReadAllText(Repository.PathOf("tests", "TlsMinAnalyzer.Tests", "Robustness", "Corpus", "ModernApp.cs.txt"))) },
+            References.Net80WithMailKit,
+            LanguageVersion.Latest);
+        applied += await VerifyAsync(modern, fixer, equivalenceKey);
+
+        Assert.True(applied > 0, equivalenceKey + " was never offered on the sample app or the corpus: add a case that it fixes");
+    }
+
+    /// <summary>Applies the fix everywhere it is offered and checks the result; returns how many findings it was offered for.</summary>
+    private static async Task<int> VerifyAsync(Solution solution, CodeFixProvider fixer, string equivalenceKey)
+    {
+        var project = solution.Projects.Single();
+        var before = (await project.GetCompilationAsync())!;
+        var diagnostics = await AnalyzerDiagnosticsAsync(project, fixer.FixableDiagnosticIds);
+        var offered = await OfferedAsync(project, fixer, equivalenceKey, diagnostics);
+        if (offered.Count == 0)
+        {
+            return 0;
+        }
+
+        var fixedSolution = await FixAllAsync(project, fixer, equivalenceKey, offered[0]);
+        var fixedProject = fixedSolution.Projects.Single();
+        var after = (await fixedProject.GetCompilationAsync())!;
+
+        var errors = after.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, equivalenceKey + " produced code that does not compile:\n" + string.Join("\n", errors) + "\n" + await TextAsync(fixedProject));
+
+        var newWarnings = Subtract(Warnings(after), Warnings(before));
+        Assert.True(newWarnings.Count == 0, equivalenceKey + " produced new compiler warnings:\n" + string.Join("\n", newWarnings));
+
+        var remaining = await AnalyzerDiagnosticsAsync(fixedProject, fixer.FixableDiagnosticIds);
+        var stillOffered = await OfferedAsync(fixedProject, fixer, equivalenceKey, remaining);
+        Assert.True(stillOffered.Count == 0, equivalenceKey + " left findings it could fix (a second run would change code):\n" + string.Join("\n", stillOffered));
+        return offered.Count;
+    }
+
+    private static async Task<Solution> CreateSolutionAsync(IEnumerable<(string Name, string Text)> files, TestTarget target, LanguageVersion version)
+    {
+        var references = await AnalyzerHarness.ReferencesAsync(target);
+        var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
+            projectId,
+            VersionStamp.Create(),
+            "FixAllTarget",
+            "FixAllTarget",
+            LanguageNames.CSharp,
+            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable),
+            parseOptions: new CSharpParseOptions(version),
+            metadataReferences: references));
+        foreach (var (name, text) in files)
+        {
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), name, text, filePath: "/fixall/" + name);
+        }
+
+        return solution;
+    }
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzerDiagnosticsAsync(Project project, ImmutableArray<string> ids)
+    {
+        var compilation = (await project.GetCompilationAsync())!;
+        var (findings, exceptions) = await AnalyzerHarness.AnalyzeAsync(compilation);
+        Assert.Empty(exceptions);
+        return findings.Where(d => ids.Contains(d.Id) && d.Location.IsInSource).ToImmutableArray();
+    }
+
+    private static async Task<List<Diagnostic>> OfferedAsync(Project project, CodeFixProvider fixer, string equivalenceKey, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var offered = new List<Diagnostic>();
+        foreach (var diagnostic in diagnostics)
+        {
+            var document = project.GetDocument(diagnostic.Location.SourceTree)!;
+            var actions = new List<CodeAction>();
+            await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+            if (actions.Any(a => a.EquivalenceKey == equivalenceKey))
+            {
+                offered.Add(diagnostic);
+            }
+        }
+
+        return offered;
+    }
+
+    private static async Task<Solution> FixAllAsync(Project project, CodeFixProvider fixer, string equivalenceKey, Diagnostic first)
+    {
+        var document = project.GetDocument(first.Location.SourceTree)!;
+        var context = new FixAllContext(
+            document,
+            fixer,
+            FixAllScope.Solution,
+            equivalenceKey,
+            fixer.FixableDiagnosticIds,
+            new ProjectDiagnostics(),
+            CancellationToken.None);
+        var action = await fixer.GetFixAllProvider()!.GetFixAsync(context);
+        Assert.NotNull(action);
+        var operations = await action!.GetOperationsAsync(CancellationToken.None);
+        return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
+    }
+
+    private static List<string> Warnings(Compilation compilation)
+        => compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => d.Id + ": " + d.GetMessage()).ToList();
+
+    private static List<string> Subtract(List<string> after, List<string> before)
+    {
+        var remaining = new List<string>(before);
+        var added = new List<string>();
+        foreach (var warning in after)
+        {
+            if (!remaining.Remove(warning))
+            {
+                added.Add(warning);
+            }
+        }
+
+        return added;
+    }
+
+    private static async Task<string> TextAsync(Project project)
+    {
+        var texts = await Task.WhenAll(project.Documents.Select(async d => "// " + d.Name + "\n" + (await d.GetTextAsync())));
+        return string.Join("\n", texts);
+    }
+
+    /// <summary>What Fix All asks for: our analyzers' findings, per document or for the whole project.</summary>
+    private sealed class ProjectDiagnostics : FixAllContext.DiagnosticProvider
+    {
+        public override async Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => await AnalyzerDiagnosticsAsync(project, Catalogue.DeclaredIds.ToImmutableArray());
+
+        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
+        {
+            var tree = await document.GetSyntaxTreeAsync(cancellationToken);
+            return (await GetAllDiagnosticsAsync(document.Project, cancellationToken)).Where(d => d.Location.SourceTree == tree);
+        }
+
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => Task.FromResult(Enumerable.Empty<Diagnostic>());
+    }
+}
