@@ -13,6 +13,7 @@ internal sealed class RevocationSymbols
         INamedTypeSymbol? revocationMode,
         INamedTypeSymbol? appContext)
     {
+        NoCheck = revocationMode is null ? null : TlsSymbols.FindMember(revocationMode, Revocation.NoCheck);
         BooleanSettings = booleanSettings;
         BooleanParameters = booleanParameters;
         RevocationMode = revocationMode;
@@ -27,16 +28,19 @@ internal sealed class RevocationSymbols
 
     public INamedTypeSymbol? AppContext { get; }
 
-    public IFieldSymbol? NoCheck => RevocationMode is null ? null : TlsSymbols.FindMember(RevocationMode, Revocation.NoCheck);
+    /// <summary><c>X509RevocationMode.NoCheck</c>, looked up once.</summary>
+    public IFieldSymbol? NoCheck { get; }
 
-    /// <summary>The bundle, or null when the compilation has none of the settings.</summary>
+    /// <summary>The bundle, or null when the compilation has none of the TLS settings.</summary>
     public static RevocationSymbols? Create(Compilation compilation)
     {
         var settings = Resolve(compilation, Revocation.BooleanSettings);
         var parameters = Resolve(compilation, Revocation.BooleanParameters);
         var mode = compilation.GetTypeByMetadataName(Revocation.RevocationModeMetadataName);
         var appContext = compilation.GetTypeByMetadataName("System.AppContext");
-        return settings.IsEmpty && parameters.IsEmpty && mode is null && appContext is null
+        // TLS006 is about TLS connections: without any TLS-capable client or stream type (HttpClientHandler, SslStream,
+        // ServicePointManager, MailKit) there is no connection to weaken, and the rule registers nothing.
+        return settings.IsEmpty && parameters.IsEmpty
             ? null
             : new RevocationSymbols(settings, parameters, mode, appContext);
     }

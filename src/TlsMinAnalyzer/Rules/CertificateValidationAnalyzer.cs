@@ -80,6 +80,19 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeInstall(OperationAnalysisContext context, CertificateSymbols symbols)
     {
+        // Cheapest test first: nearly every argument and assignment has a target that is not a delegate at all.
+        var targetType = context.Operation switch
+        {
+            IArgumentOperation argument => argument.Parameter?.Type,
+            IAssignmentOperation assignment => assignment.Target.Type,
+            IEventAssignmentOperation eventAssignment => eventAssignment.EventReference.Type,
+            _ => null,
+        };
+        if (targetType is null || targetType.TypeKind != TypeKind.Delegate)
+        {
+            return;
+        }
+
         var hook = FindHook(context.Operation, symbols, out var value);
         if (hook is null || !CallbackResolver.TryResolve(value, symbols, out var callback))
         {

@@ -40,12 +40,15 @@ public sealed class RevocationCheckAnalyzer : DiagnosticAnalyzer
     /// </summary>
     internal static string? Replacement(ISymbol setting, INamedTypeSymbol? owner, ITypeSymbol? settingType, IOperation value, RevocationSymbols symbols)
     {
-        if (!value.ConstantValue.HasValue)
+        // Cheapest first: almost every assignment and argument is neither a bool nor an X509RevocationMode.
+        if (settingType is null
+            || (settingType.SpecialType != SpecialType.System_Boolean && !SymbolEqualityComparer.Default.Equals(settingType, symbols.RevocationMode))
+            || !value.ConstantValue.HasValue)
         {
             return null;
         }
 
-        if (settingType?.SpecialType == SpecialType.System_Boolean
+        if (settingType.SpecialType == SpecialType.System_Boolean
             && value.ConstantValue.Value is false
             && (RevocationSymbols.Matches(symbols.BooleanSettings, setting, owner) || RevocationSymbols.Matches(symbols.BooleanParameters, setting, owner)))
         {

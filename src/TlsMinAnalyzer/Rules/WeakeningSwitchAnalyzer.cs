@@ -22,7 +22,10 @@ public sealed class WeakeningSwitchAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(start =>
         {
-            if (start.Compilation.GetTypeByMetadataName("System.AppContext") is not { } appContext)
+            // The switches change System.Net and WCF: a compilation without System.Net's ServicePointManager has nothing
+            // they could weaken.
+            if (start.Compilation.GetTypeByMetadataName("System.AppContext") is not { } appContext
+                || start.Compilation.GetTypeByMetadataName(ProtocolEnums.ServicePointManagerMetadataName) is null)
             {
                 return;
             }
