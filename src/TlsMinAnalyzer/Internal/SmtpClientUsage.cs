@@ -87,6 +87,26 @@ internal sealed class SmtpClientUsage
         return usage;
     }
 
+    /// <summary>
+    /// True for <c>client.EnableSsl = &lt;constant <paramref name="value"/>&gt;</c> on a <c>System.Net.Mail.SmtpClient</c> that
+    /// sends over the network to a host the options do not exempt. <paramref name="usage"/> is the client's set-up when the
+    /// method creates it, else null.
+    /// </summary>
+    public static bool IsEnableSslAssignment(ISimpleAssignmentOperation assignment, bool value, MailSymbols symbols, TlsOptionsCache options, out SmtpClientUsage? usage)
+    {
+        usage = null;
+        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "EnableSsl" } property
+            || !symbols.IsSystemNetMailSmtpClient(property.Property.ContainingType)
+            || ValueFlow.Constant(assignment.Value) is not { HasValue: true, Value: bool constant }
+            || constant != value)
+        {
+            return false;
+        }
+
+        usage = ForInstance(property.Instance, symbols);
+        return usage is null || (!options.For(assignment.Syntax.SyntaxTree).IsExemptHost(usage.Host) && usage.NetworkDelivery);
+    }
+
     /// <summary>The client an <c>EnableSsl</c> assignment belongs to, when it is a local created in the same method.</summary>
     public static SmtpClientUsage? ForInstance(IOperation? instance, MailSymbols symbols)
     {

@@ -26,13 +26,8 @@ public sealed class MailWithoutTlsConfigAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(CompilationAnalysisContext context)
     {
-        foreach (var (file, text) in ConfigFileSource.Files(context.Options, ConfigFiles.IsXmlConfig, context.CancellationToken))
+        foreach (var (file, text, root) in ConfigFileSource.XmlConfigurations(context.Options, context.CancellationToken))
         {
-            if (XmlConfig.TryParse(text, context.CancellationToken) is not { Name: "configuration" } root)
-            {
-                continue;
-            }
-
             var options = TlsOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
 
             foreach (var smtp in root.Descendants("system.net", "mailSettings", "smtp"))

@@ -43,15 +43,7 @@ public sealed class PreferImplicitTlsAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeEnableSsl(OperationAnalysisContext context, MailSymbols symbols, TlsOptionsCache options)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "EnableSsl" } property
-            || !symbols.IsSystemNetMailSmtpClient(property.Property.ContainingType)
-            || ValueFlow.Constant(assignment.Value) is not { HasValue: true, Value: true })
-        {
-            return;
-        }
-
-        var usage = SmtpClientUsage.ForInstance(property.Instance, symbols);
-        if (usage != null && (options.For(context.Operation.Syntax.SyntaxTree).IsExemptHost(usage.Host) || !usage.NetworkDelivery))
+        if (!SmtpClientUsage.IsEnableSslAssignment(assignment, true, symbols, options, out var usage))
         {
             return;
         }

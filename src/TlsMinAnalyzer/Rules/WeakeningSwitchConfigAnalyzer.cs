@@ -26,13 +26,8 @@ public sealed class WeakeningSwitchConfigAnalyzer : DiagnosticAnalyzer
 
     private static void Analyze(CompilationAnalysisContext context)
     {
-        foreach (var (file, text) in ConfigFileSource.Files(context.Options, ConfigFiles.IsXmlConfig, context.CancellationToken))
+        foreach (var (file, text, root) in ConfigFileSource.XmlConfigurations(context.Options, context.CancellationToken))
         {
-            if (XmlConfig.TryParse(text, context.CancellationToken) is not { Name: "configuration" } root)
-            {
-                continue;
-            }
-
             foreach (var overrides in root.Descendants("runtime", "AppContextSwitchOverrides"))
             {
                 if (overrides.Attribute("value") is not { } value)

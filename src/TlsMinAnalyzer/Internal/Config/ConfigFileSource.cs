@@ -28,6 +28,18 @@ internal static class ConfigFileSource
         }
     }
 
+    /// <summary>The app.config/web.config-style files whose root is <c>&lt;configuration&gt;</c>, parsed safely.</summary>
+    public static IEnumerable<(AdditionalText File, SourceText Text, XmlConfigElement Configuration)> XmlConfigurations(AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        foreach (var (file, text) in Files(options, Knowledge.ConfigFiles.IsXmlConfig, cancellationToken))
+        {
+            if (XmlConfig.TryParse(text, cancellationToken) is { Name: "configuration" } root)
+            {
+                yield return (file, text, root);
+            }
+        }
+    }
+
     public static Location Location(AdditionalText file, SourceText text, TextSpan span)
         => Microsoft.CodeAnalysis.Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
 
