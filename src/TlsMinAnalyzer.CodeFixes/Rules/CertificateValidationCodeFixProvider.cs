@@ -43,6 +43,11 @@ public sealed class CertificateValidationCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (!diagnostic.Location.IsInSource)
+            {
+                continue; // config-file findings (app.config, appsettings.json) have no code fix
+            }
+
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
                 || model.GetOperation(node, context.CancellationToken) is not { } value
                 || FindInstall(value, symbols) is not { } install)

@@ -1,16 +1,10 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
-using Microsoft.CodeAnalysis.Operations;
 using TlsMinAnalyzer.CodeFixes.Internal;
 using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
@@ -44,6 +38,11 @@ public sealed class DeprecatedProtocolCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (!diagnostic.Location.IsInSource)
+            {
+                continue; // config-file findings (app.config, appsettings.json) have no code fix
+            }
+
             if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
                 || model.GetOperation(node, context.CancellationToken) is not { } value
                 || symbols.AsProtocolEnum(model.GetTypeInfo(node, context.CancellationToken).ConvertedType) is not { } protocolEnum)
@@ -76,5 +75,4 @@ public sealed class DeprecatedProtocolCodeFixProvider : CodeFixProvider
 
     private static Task<Document> Replace(Document document, SyntaxNode root, SyntaxNode node, ExpressionSyntax replacement)
         => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(node, replacement.WithTriviaFrom(node))));
-
 }

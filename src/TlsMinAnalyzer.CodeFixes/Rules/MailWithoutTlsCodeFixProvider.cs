@@ -38,6 +38,11 @@ public sealed class MailWithoutTlsCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (!diagnostic.Location.IsInSource)
+            {
+                continue; // config-file findings (app.config, appsettings.json) have no code fix
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             var operation = model.GetOperation(node, context.CancellationToken);
             SyntaxNode? fixedRoot = null;

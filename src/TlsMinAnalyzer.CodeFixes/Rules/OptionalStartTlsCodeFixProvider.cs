@@ -33,6 +33,11 @@ public sealed class OptionalStartTlsCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (!diagnostic.Location.IsInSource)
+            {
+                continue; // config-file findings (app.config, appsettings.json) have no code fix
+            }
+
             if (MailKitFixes.Find(root, model, diagnostic, context.CancellationToken) is not { } connection)
             {
                 continue;

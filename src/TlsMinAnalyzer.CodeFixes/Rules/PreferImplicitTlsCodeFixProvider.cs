@@ -32,6 +32,11 @@ public sealed class PreferImplicitTlsCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (!diagnostic.Location.IsInSource)
+            {
+                continue; // config-file findings (app.config, appsettings.json) have no code fix
+            }
+
             if (MailKitFixes.Find(root, model, diagnostic, context.CancellationToken) is { } connection
                 && MailKitFixes.UseImplicitTls(context.Document, root, connection) is { } implicitTls)
             {

@@ -36,6 +36,11 @@ public sealed class RevocationCheckCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
+            if (!diagnostic.Location.IsInSource)
+            {
+                continue; // config-file findings (app.config, appsettings.json) have no code fix
+            }
+
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             if (node is InvocationExpressionSyntax && FixSyntax.RemoveStatement(root, node) is { } withoutSwitch)
             {

@@ -29,8 +29,12 @@ public sealed class WeakeningSwitchCodeFixProvider : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.Location.IsInSource
-                && root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is InvocationExpressionSyntax call
+            if (!diagnostic.Location.IsInSource)
+            {
+                continue; // config-file findings (app.config, appsettings.json) have no code fix
+            }
+
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is InvocationExpressionSyntax call
                 && FixSyntax.RemoveStatement(root, call) is { } removed)
             {
                 context.RegisterCodeFix(

@@ -1,5 +1,10 @@
+using System.Collections.Generic;
 using System.Composition;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.Text;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -39,6 +44,27 @@ public class CodeFixProviderTests
             {
                 var value = (string)key.GetRawConstantValue()!;
                 Assert.Contains(fixer.FixableDiagnosticIds, id => value.StartsWith(id + ".", System.StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Fixers_OfferNothingForConfigFileFindings()
+    {
+        // Config-file findings live in app.config or appsettings.json: no fixer may touch (or throw on) a C# document for them.
+        var workspace = new AdhocWorkspace();
+        var document = workspace.AddProject("P", LanguageNames.CSharp).AddDocument("C.cs", "class C { }");
+        var location = Location.Create("/p/appsettings.json", new TextSpan(500, 20), new LinePositionSpan(new LinePosition(40, 2), new LinePosition(40, 22)));
+        foreach (var type in Catalogue.CodeFixTypes)
+        {
+            var fixer = (CodeFixProvider)System.Activator.CreateInstance(type)!;
+            foreach (var id in fixer.FixableDiagnosticIds)
+            {
+                var descriptor = Catalogue.Descriptor(id);
+                var diagnostic = Diagnostic.Create(descriptor, location, Enumerable.Repeat<object>("x", 4).ToArray());
+                var actions = new List<CodeAction>();
+                await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                Assert.Empty(actions);
             }
         }
     }
