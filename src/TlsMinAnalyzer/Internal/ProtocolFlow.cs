@@ -18,20 +18,16 @@ internal enum DestinationKind
 
 internal readonly struct Destination
 {
-    public Destination(DestinationKind kind, ISymbol? symbol, IOperation? target)
+    public Destination(DestinationKind kind, ISymbol? symbol)
     {
         Kind = kind;
         Symbol = symbol;
-        Target = target;
     }
 
     public DestinationKind Kind { get; }
 
     /// <summary>The setting's member or parameter, or the variable; null for a return value or array element.</summary>
     public ISymbol? Symbol { get; }
-
-    /// <summary>The assignment target, when the destination is one.</summary>
-    public IOperation? Target { get; }
 
     public static Destination Nowhere => default;
 }
@@ -59,27 +55,27 @@ internal static class ProtocolFlow
 
             case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
                 when symbols.IsProtocolEnum(declarator.Symbol.Type):
-                return new Destination(DestinationKind.Variable, declarator.Symbol, null);
+                return new Destination(DestinationKind.Variable, declarator.Symbol);
 
             case IFieldInitializerOperation fieldInitializer
                 when fieldInitializer.InitializedFields.Length > 0 && symbols.IsProtocolEnum(fieldInitializer.InitializedFields[0].Type):
-                return new Destination(DestinationKind.Setting, fieldInitializer.InitializedFields[0], null);
+                return new Destination(DestinationKind.Setting, fieldInitializer.InitializedFields[0]);
 
             case IPropertyInitializerOperation propertyInitializer
                 when propertyInitializer.InitializedProperties.Length > 0 && symbols.IsProtocolEnum(propertyInitializer.InitializedProperties[0].Type):
-                return new Destination(DestinationKind.Setting, propertyInitializer.InitializedProperties[0], null);
+                return new Destination(DestinationKind.Setting, propertyInitializer.InitializedProperties[0]);
 
             case IParameterInitializerOperation parameterInitializer when symbols.IsProtocolEnum(parameterInitializer.Parameter.Type):
-                return new Destination(DestinationKind.Setting, parameterInitializer.Parameter, null);
+                return new Destination(DestinationKind.Setting, parameterInitializer.Parameter);
 
             case IArgumentOperation argument
                 when argument.Parameter is { RefKind: RefKind.None or RefKind.In } parameter
                      && symbols.IsProtocolEnum(parameter.OriginalDefinition.Type):
                 // OriginalDefinition: a generic T (List<T>.Add, Assert.Equal<T>, HashSet<T>.Contains) is not a setting.
-                return new Destination(DestinationKind.Setting, parameter, null);
+                return new Destination(DestinationKind.Setting, parameter);
 
             case IReturnOperation { ReturnedValue: { } returned } when returned == value && symbols.IsProtocolEnum(returned.Type):
-                return new Destination(DestinationKind.Setting, null, null);
+                return new Destination(DestinationKind.Setting, null);
 
             default:
                 return Destination.Nowhere;
@@ -156,17 +152,17 @@ internal static class ProtocolFlow
         switch (target)
         {
             case ILocalReferenceOperation local:
-                return new Destination(DestinationKind.Variable, local.Local, target);
+                return new Destination(DestinationKind.Variable, local.Local);
             case IParameterReferenceOperation { Parameter.RefKind: RefKind.None } parameter:
-                return new Destination(DestinationKind.Variable, parameter.Parameter, target);
+                return new Destination(DestinationKind.Variable, parameter.Parameter);
             case IParameterReferenceOperation parameter:
-                return new Destination(DestinationKind.Setting, parameter.Parameter, target);
+                return new Destination(DestinationKind.Setting, parameter.Parameter);
             case IPropertyReferenceOperation property when !property.Property.ContainingType.IsAnonymousType:
-                return new Destination(DestinationKind.Setting, property.Property, target);
+                return new Destination(DestinationKind.Setting, property.Property);
             case IFieldReferenceOperation field:
-                return new Destination(DestinationKind.Setting, field.Field, target);
+                return new Destination(DestinationKind.Setting, field.Field);
             case IArrayElementReferenceOperation:
-                return new Destination(DestinationKind.Setting, null, target);
+                return new Destination(DestinationKind.Setting, null);
             default:
                 return Destination.Nowhere;
         }

@@ -63,19 +63,6 @@ internal static class MailProtocols
     public const string MailKitIMailService = "MailKit.IMailService";
     public const string SecureSocketOptions = "MailKit.Security.SecureSocketOptions";
 
-    public static MailProtocolInfo? Find(MailProtocol protocol)
-    {
-        foreach (var info in All)
-        {
-            if (info.Protocol == protocol)
-            {
-                return info;
-            }
-        }
-
-        return null;
-    }
-
     /// <summary>The protocol whose plain or implicit-TLS URI scheme this is; <paramref name="implicitTls"/> tells which.</summary>
     public static MailProtocolInfo? FromScheme(string scheme, out bool implicitTls)
     {
