@@ -59,16 +59,44 @@ internal sealed class ProtocolSettingFinder
             OperationKind.FieldInitializer,
             OperationKind.PropertyInitializer,
             OperationKind.ParameterInitializer,
-            OperationKind.Argument,
             OperationKind.Return,
             OperationKind.YieldReturn);
-        start.RegisterOperationAction(finder.AnalyzeTryParse, OperationKind.Invocation);
+        start.RegisterOperationAction(finder.AnalyzeCall, Arguments.CallKinds);
         start.RegisterSymbolStartAction(finder.StartType, SymbolKind.NamedType);
     }
 
-    private void AnalyzeSink(OperationAnalysisContext context)
+    /// <summary>Arguments to parameters typed with a protocol enum, and <c>Enum.TryParse</c>.</summary>
+    private void AnalyzeCall(OperationAnalysisContext context)
     {
-        var operation = context.Operation;
+        if (Arguments.Target(context.Operation) is not { } method)
+        {
+            return;
+        }
+
+        if (method.Name == "TryParse")
+        {
+            AnalyzeTryParse(context);
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (_symbols.IsProtocolEnum(parameter.Type))
+            {
+                foreach (var argument in Arguments.Of(context.Operation))
+                {
+                    AnalyzeSink(context, argument);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private void AnalyzeSink(OperationAnalysisContext context) => AnalyzeSink(context, context.Operation);
+
+    private void AnalyzeSink(OperationAnalysisContext context, IOperation operation)
+    {
         var value = operation switch
         {
             IAssignmentOperation assignment => assignment.Value,
@@ -113,8 +141,7 @@ internal sealed class ProtocolSettingFinder
 
     private void AnalyzeTryParse(OperationAnalysisContext context)
     {
-        var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod.Name != "TryParse"
+        if (context.Operation is not IInvocationOperation invocation
             || !ProtocolValues.TryGetEnumParse(invocation, _symbols, out _, out var text, out var ignoreCase, out var protocolEnum))
         {
             return;

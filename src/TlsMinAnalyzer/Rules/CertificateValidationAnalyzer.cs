@@ -29,11 +29,11 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterOperationAction(
-                c => AnalyzeInstall(c, symbols),
+                c => AnalyzeInstall(c, c.Operation, symbols),
                 OperationKind.SimpleAssignment,
                 OperationKind.CompoundAssignment,
-                OperationKind.EventAssignment,
-                OperationKind.Argument);
+                OperationKind.EventAssignment);
+            start.RegisterOperationAction(c => AnalyzeCall(c, symbols), Arguments.CallKinds);
             if (symbols.AcceptAnyValidatorOwner != null)
             {
                 start.RegisterOperationAction(c => AnalyzeAcceptAny(c, symbols), OperationKind.PropertyReference);
@@ -78,10 +78,32 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
         return symbols.IsValidationHook(type) && !symbols.IsClientCertificateHook(hook) ? hook : null;
     }
 
-    private static void AnalyzeInstall(OperationAnalysisContext context, CertificateSymbols symbols)
+    /// <summary>Calls with a parameter that is a validation hook (the SslStream constructors, third-party APIs).</summary>
+    private static void AnalyzeCall(OperationAnalysisContext context, CertificateSymbols symbols)
     {
-        // Cheapest test first: nearly every argument and assignment has a target that is not a delegate at all.
-        var targetType = context.Operation switch
+        if (Arguments.Target(context.Operation) is not { } method)
+        {
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type.TypeKind == TypeKind.Delegate && symbols.IsValidationHook(parameter.Type))
+            {
+                foreach (var argument in Arguments.Of(context.Operation))
+                {
+                    AnalyzeInstall(context, argument, symbols);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static void AnalyzeInstall(OperationAnalysisContext context, IOperation operation, CertificateSymbols symbols)
+    {
+        // Cheapest test first: nearly every assignment has a target that is not a delegate at all.
+        var targetType = operation switch
         {
             IArgumentOperation argument => argument.Parameter?.Type,
             IAssignmentOperation assignment => assignment.Target.Type,
@@ -93,7 +115,7 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var hook = FindHook(context.Operation, symbols, out var value);
+        var hook = FindHook(operation, symbols, out var value);
         if (hook is null || !CallbackResolver.TryResolve(value, symbols, out var callback))
         {
             return;

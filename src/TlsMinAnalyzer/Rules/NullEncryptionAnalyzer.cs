@@ -28,7 +28,19 @@ public sealed class NullEncryptionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(c => Analyze(c, policy, require), OperationKind.SimpleAssignment, OperationKind.Argument);
+            start.RegisterOperationAction(c => Analyze(c, c.Operation, policy, require), OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(
+                c =>
+                {
+                    if (Arguments.Target(c.Operation) is { } method && HasParameterOfType(method, policy))
+                    {
+                        foreach (var argument in Arguments.Of(c.Operation))
+                        {
+                            Analyze(c, argument, policy, require);
+                        }
+                    }
+                },
+                Arguments.CallKinds);
         });
     }
 
@@ -53,11 +65,24 @@ public sealed class NullEncryptionAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol policy, IFieldSymbol require)
+    private static bool HasParameterOfType(IMethodSymbol method, INamedTypeSymbol type)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (SymbolEqualityComparer.Default.Equals(parameter.Type, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Analyze(OperationAnalysisContext context, IOperation operation, INamedTypeSymbol policy, IFieldSymbol require)
     {
         ISymbol? setting = null;
         IOperation? value = null;
-        switch (context.Operation)
+        switch (operation)
         {
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment:
                 setting = property.Property;

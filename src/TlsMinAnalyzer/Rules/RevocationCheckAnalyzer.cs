@@ -26,11 +26,7 @@ public sealed class RevocationCheckAnalyzer : DiagnosticAnalyzer
             }
 
             start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeArgument(c, symbols), OperationKind.Argument);
-            if (symbols.AppContext != null)
-            {
-                start.RegisterOperationAction(c => AnalyzeSwitch(c, symbols), OperationKind.Invocation);
-            }
+            start.RegisterOperationAction(c => AnalyzeCall(c, symbols), Arguments.CallKinds);
         });
     }
 
@@ -81,9 +77,36 @@ public sealed class RevocationCheckAnalyzer : DiagnosticAnalyzer
             "set it to " + replacement));
     }
 
-    private static void AnalyzeArgument(OperationAnalysisContext context, RevocationSymbols symbols)
+    /// <summary>Calls with a revocation parameter (SslStream's checkCertificateRevocation, any X509RevocationMode), and switches.</summary>
+    private static void AnalyzeCall(OperationAnalysisContext context, RevocationSymbols symbols)
     {
-        var argument = (IArgumentOperation)context.Operation;
+        if (Arguments.Target(context.Operation) is not { } method)
+        {
+            return;
+        }
+
+        if (method.Name == "SetSwitch" && context.Operation is IInvocationOperation invocation)
+        {
+            AnalyzeSwitch(context, invocation, symbols);
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (parameter.Type.SpecialType == SpecialType.System_Boolean || SymbolEqualityComparer.Default.Equals(parameter.Type, symbols.RevocationMode))
+            {
+                foreach (var argument in Arguments.Of(context.Operation))
+                {
+                    AnalyzeArgument(context, argument, symbols);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private static void AnalyzeArgument(OperationAnalysisContext context, IArgumentOperation argument, RevocationSymbols symbols)
+    {
         if (argument.Parameter is not { ContainingSymbol: IMethodSymbol method } parameter
             || Replacement(parameter, method.ContainingType, parameter.Type, argument.Value, symbols) is not { } replacement)
         {
@@ -97,9 +120,8 @@ public sealed class RevocationCheckAnalyzer : DiagnosticAnalyzer
             "pass " + replacement));
     }
 
-    private static void AnalyzeSwitch(OperationAnalysisContext context, RevocationSymbols symbols)
+    private static void AnalyzeSwitch(OperationAnalysisContext context, IInvocationOperation invocation, RevocationSymbols symbols)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         if (!IsWeakeningSwitch(invocation, symbols, out var name))
         {
             return;
