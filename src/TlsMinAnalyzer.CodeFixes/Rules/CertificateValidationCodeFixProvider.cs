@@ -7,11 +7,11 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using TlsMinAnalyzer.CodeFixes.Internal;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
-using TlsMinAnalyzer.CodeFixes.Internal;
 using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Rules;
 
@@ -23,51 +23,39 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// (2) keep the hook but make it accept only <c>SslPolicyErrors.None</c>.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationCodeFixProvider)), Shared]
-public sealed class CertificateValidationCodeFixProvider : CodeFixProvider
+public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
 {
     public const string RemoveCallbackKey = "TLS002.UsePlatformValidation";
     public const string AcceptOnlyValidKey = "TLS002.AcceptOnlyValidCertificates";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CertificateValidationDisabled);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || CertificateSymbols.Create(model.Compilation) is not { } symbols)
+        if (CertificateSymbols.Create(model.Compilation) is not { } symbols)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
+            || model.GetOperation(node, context.CancellationToken) is not { } value
+            || FindInstall(value, symbols) is not { } install)
         {
-            if (!diagnostic.Location.IsInSource)
-            {
-                continue; // config-file findings (app.config, appsettings.json) have no code fix
-            }
+            return;
+        }
 
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
-                || model.GetOperation(node, context.CancellationToken) is not { } value
-                || FindInstall(value, symbols) is not { } install)
-            {
-                continue;
-            }
+        if (RemoveInstall(root, model, install, value, context.CancellationToken) is { } removed)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create("Use the platform's certificate validation", _ => Task.FromResult(context.Document.WithSyntaxRoot(removed)), RemoveCallbackKey),
+                diagnostic);
+        }
 
-            if (RemoveInstall(root, model, install, value, context.CancellationToken) is { } removed)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Use the platform's certificate validation", _ => Task.FromResult(context.Document.WithSyntaxRoot(removed)), RemoveCallbackKey),
-                    diagnostic);
-            }
-
-            if (AcceptOnlyValid(root, context.Document, value, install, symbols) is { } strict)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Accept only certificates without policy errors", _ => Task.FromResult(context.Document.WithSyntaxRoot(strict)), AcceptOnlyValidKey),
-                    diagnostic);
-            }
+        if (AcceptOnlyValid(root, context.Document, value, install, symbols) is { } strict)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create("Accept only certificates without policy errors", _ => Task.FromResult(context.Document.WithSyntaxRoot(strict)), AcceptOnlyValidKey),
+                diagnostic);
         }
     }
 

@@ -4,8 +4,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TlsMinAnalyzer.CodeFixes.Internal;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
@@ -18,58 +18,46 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// where the target marks <c>ServicePointManager</c> obsolete.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeprecatedProtocolCodeFixProvider)), Shared]
-public sealed class DeprecatedProtocolCodeFixProvider : CodeFixProvider
+public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
 {
     public const string UseModernVersionsKey = "TLS001.UseTls12AndTls13";
     public const string LetOperatingSystemChooseKey = "TLS001.LetOperatingSystemChoose";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DeprecatedProtocol);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || TlsSymbols.Create(model.Compilation) is not { } symbols)
+        if (TlsSymbols.Create(model.Compilation) is not { } symbols)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
+            || model.GetOperation(node, context.CancellationToken) is not { } value
+            || symbols.AsProtocolEnum(model.GetTypeInfo(node, context.CancellationToken).ConvertedType) is not { } protocolEnum)
         {
-            if (!diagnostic.Location.IsInSource)
-            {
-                continue; // config-file findings (app.config, appsettings.json) have no code fix
-            }
+            return;
+        }
 
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
-                || model.GetOperation(node, context.CancellationToken) is not { } value
-                || symbols.AsProtocolEnum(model.GetTypeInfo(node, context.CancellationToken).ConvertedType) is not { } protocolEnum)
-            {
-                continue;
-            }
+        var hasTls13 = TlsSymbols.FindMember(protocolEnum, ProtocolVersions.Tls13Member) is not null;
+        var minimum13 = diagnostic.Properties.TryGetValue(TlsOptions.MinimumVersionKey, out var minimum) && minimum == "1.3";
+        var fix = new ProtocolRewriter(context.Document, symbols, protocolEnum, ProtocolRewriter.FindEnumTypeSyntax(node, model, protocolEnum, context.CancellationToken), minimum13);
+        var modern = minimum13 && !hasTls13 ? null : fix.Rewrite(value);
+        if (modern != null)
+        {
+            var title = minimum13 ? "Use TLS 1.3" : hasTls13 ? "Use TLS 1.2 and TLS 1.3" : "Use TLS 1.2";
+            context.RegisterCodeFix(
+                CodeAction.Create(title, _ => Replace(context.Document, root, node, modern), UseModernVersionsKey),
+                diagnostic);
+        }
 
-            var hasTls13 = TlsSymbols.FindMember(protocolEnum, ProtocolVersions.Tls13Member) is not null;
-            var minimum13 = diagnostic.Properties.TryGetValue(TlsOptions.MinimumVersionKey, out var minimum) && minimum == "1.3";
-            var fix = new ProtocolRewriter(context.Document, symbols, protocolEnum, ProtocolRewriter.FindEnumTypeSyntax(node, model, protocolEnum, context.CancellationToken), minimum13);
-            var modern = minimum13 && !hasTls13 ? null : fix.Rewrite(value);
-            if (modern != null)
-            {
-                var title = minimum13 ? "Use TLS 1.3" : hasTls13 ? "Use TLS 1.2 and TLS 1.3" : "Use TLS 1.2";
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, _ => Replace(context.Document, root, node, modern), UseModernVersionsKey),
-                    diagnostic);
-            }
-
-            if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
-            {
-                var title = "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")";
-                var osRewriter = new ProtocolRewriter(context.Document, symbols, protocolEnum, fix.EnumTypeSyntax, minimum13, systemDefault.Name);
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, _ => ProtocolRewriter.LetOperatingSystemChoose(context.Document, root, node, value, osRewriter, symbols), LetOperatingSystemChooseKey),
-                    diagnostic);
-            }
+        if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
+        {
+            var title = "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")";
+            var osRewriter = new ProtocolRewriter(context.Document, symbols, protocolEnum, fix.EnumTypeSyntax, minimum13, systemDefault.Name);
+            context.RegisterCodeFix(
+                CodeAction.Create(title, _ => ProtocolRewriter.LetOperatingSystemChoose(context.Document, root, node, value, osRewriter, symbols), LetOperatingSystemChooseKey),
+                diagnostic);
         }
     }
 

@@ -4,11 +4,11 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using TlsMinAnalyzer.CodeFixes.Internal;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
-using TlsMinAnalyzer.CodeFixes.Internal;
 using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
@@ -19,63 +19,51 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// 587; 465 would not work with this class); a MailKit connection gets implicit TLS on the protocol's implicit-TLS port.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MailWithoutTlsCodeFixProvider)), Shared]
-public sealed class MailWithoutTlsCodeFixProvider : CodeFixProvider
+public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
 {
     public const string UseTlsKey = "TLS003.UseTls";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MailWithoutTls);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || MailSymbols.Create(model.Compilation) is not { } symbols)
+        if (MailSymbols.Create(model.Compilation) is not { } symbols)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        var operation = model.GetOperation(node, context.CancellationToken);
+        SyntaxNode? fixedRoot = null;
+        string title;
+        switch (operation)
         {
-            if (!diagnostic.Location.IsInSource)
-            {
-                continue; // config-file findings (app.config, appsettings.json) have no code fix
-            }
+            case IObjectCreationOperation creation when symbols.IsSystemNetMailSmtpClient(creation.Type):
+                var usage = SmtpClientUsage.Analyze(creation, symbols);
+                fixedRoot = EnableSsl(root, (ObjectCreationExpressionSyntax)creation.Syntax, null, usage);
+                title = Title(usage);
+                break;
+            case { Parent: ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "EnableSsl" } property } }
+                when symbols.IsSystemNetMailSmtpClient(property.Property.ContainingType) && node is ExpressionSyntax value:
+                var assigned = SmtpClientUsage.ForInstance(property.Instance, symbols);
+                fixedRoot = EnableSsl(root, null, value, assigned);
+                title = Title(assigned);
+                break;
+            default:
+                if (MailKitFixes.Find(root, model, diagnostic, context.CancellationToken) is not { } connection)
+                {
+                    return;
+                }
 
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var operation = model.GetOperation(node, context.CancellationToken);
-            SyntaxNode? fixedRoot = null;
-            string title;
-            switch (operation)
-            {
-                case IObjectCreationOperation creation when symbols.IsSystemNetMailSmtpClient(creation.Type):
-                    var usage = SmtpClientUsage.Analyze(creation, symbols);
-                    fixedRoot = EnableSsl(root, (ObjectCreationExpressionSyntax)creation.Syntax, null, usage);
-                    title = Title(usage);
-                    break;
-                case { Parent: ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "EnableSsl" } property } }
-                    when symbols.IsSystemNetMailSmtpClient(property.Property.ContainingType) && node is ExpressionSyntax value:
-                    var assigned = SmtpClientUsage.ForInstance(property.Instance, symbols);
-                    fixedRoot = EnableSsl(root, null, value, assigned);
-                    title = Title(assigned);
-                    break;
-                default:
-                    if (MailKitFixes.Find(root, model, diagnostic, context.CancellationToken) is not { } connection)
-                    {
-                        continue;
-                    }
+                fixedRoot = MailKitFixes.UseImplicitTls(context.Document, root, connection);
+                title = "Use implicit TLS (SecureSocketOptions.SslOnConnect)";
+                break;
+        }
 
-                    fixedRoot = MailKitFixes.UseImplicitTls(context.Document, root, connection);
-                    title = "Use implicit TLS (SecureSocketOptions.SslOnConnect)";
-                    break;
-            }
-
-            if (fixedRoot != null)
-            {
-                var result = fixedRoot;
-                context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(result)), UseTlsKey), diagnostic);
-            }
+        if (fixedRoot != null)
+        {
+            var result = fixedRoot;
+            context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(result)), UseTlsKey), diagnostic);
         }
     }
 

@@ -13,49 +13,32 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// protocol's implicit-TLS port when the port was a standard one; (2) mandatory STARTTLS on the same port.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OptionalStartTlsCodeFixProvider)), Shared]
-public sealed class OptionalStartTlsCodeFixProvider : CodeFixProvider
+public sealed class OptionalStartTlsCodeFixProvider : TlsCodeFixProvider
 {
     public const string UseImplicitTlsKey = "TLS004.UseImplicitTls";
     public const string RequireStartTlsKey = "TLS004.RequireStartTls";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.OptionalStartTls);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (MailKitFixes.Find(root, model, diagnostic, context.CancellationToken) is not { } connection)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        if (MailKitFixes.UseImplicitTls(context.Document, root, connection) is { } implicitTls)
         {
-            if (!diagnostic.Location.IsInSource)
-            {
-                continue; // config-file findings (app.config, appsettings.json) have no code fix
-            }
+            context.RegisterCodeFix(
+                CodeAction.Create("Use implicit TLS (SecureSocketOptions.SslOnConnect)", _ => Task.FromResult(context.Document.WithSyntaxRoot(implicitTls)), UseImplicitTlsKey),
+                diagnostic);
+        }
 
-            if (MailKitFixes.Find(root, model, diagnostic, context.CancellationToken) is not { } connection)
-            {
-                continue;
-            }
-
-            if (MailKitFixes.UseImplicitTls(context.Document, root, connection) is { } implicitTls)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Use implicit TLS (SecureSocketOptions.SslOnConnect)", _ => Task.FromResult(context.Document.WithSyntaxRoot(implicitTls)), UseImplicitTlsKey),
-                    diagnostic);
-            }
-
-            if (MailKitFixes.RequireStartTls(context.Document, root, connection) is { } startTls)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Require STARTTLS (SecureSocketOptions.StartTls)", _ => Task.FromResult(context.Document.WithSyntaxRoot(startTls)), RequireStartTlsKey),
-                    diagnostic);
-            }
+        if (MailKitFixes.RequireStartTls(context.Document, root, connection) is { } startTls)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create("Require STARTTLS (SecureSocketOptions.StartTls)", _ => Task.FromResult(context.Document.WithSyntaxRoot(startTls)), RequireStartTlsKey),
+                diagnostic);
         }
     }
 }

@@ -4,8 +4,8 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TlsMinAnalyzer.CodeFixes.Internal;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
@@ -13,55 +13,43 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 
 /// <summary>TLS005 fixes: add TLS 1.3 to the pinned set (as named members), or let the operating system choose.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PinnedVersionsCodeFixProvider)), Shared]
-public sealed class PinnedVersionsCodeFixProvider : CodeFixProvider
+public sealed class PinnedVersionsCodeFixProvider : TlsCodeFixProvider
 {
     public const string AddTls13Key = "TLS005.AddTls13";
     public const string LetOperatingSystemChooseKey = "TLS005.LetOperatingSystemChoose";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PinnedVersions);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || TlsSymbols.Create(model.Compilation) is not { } symbols)
+        if (TlsSymbols.Create(model.Compilation) is not { } symbols)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
+            || model.GetOperation(node, context.CancellationToken) is not { } value
+            || symbols.AsProtocolEnum(model.GetTypeInfo(node, context.CancellationToken).ConvertedType) is not { } protocolEnum
+            || TlsSymbols.FindMember(protocolEnum, ProtocolVersions.Tls13Member) is null)
         {
-            if (!diagnostic.Location.IsInSource)
-            {
-                continue; // config-file findings (app.config, appsettings.json) have no code fix
-            }
+            return;
+        }
 
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
-                || model.GetOperation(node, context.CancellationToken) is not { } value
-                || symbols.AsProtocolEnum(model.GetTypeInfo(node, context.CancellationToken).ConvertedType) is not { } protocolEnum
-                || TlsSymbols.FindMember(protocolEnum, ProtocolVersions.Tls13Member) is null)
-            {
-                continue;
-            }
+        var rewriter = new ProtocolRewriter(context.Document, symbols, protocolEnum, ProtocolRewriter.FindEnumTypeSyntax(node, model, protocolEnum, context.CancellationToken), minimumTls13: false);
+        var withTls13 = rewriter.Members(ProtocolValues.WrittenBits(value, symbols) | ProtocolVersions.Tls13Bits).WithTriviaFrom(node);
+        context.RegisterCodeFix(
+            CodeAction.Create("Add TLS 1.3", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, withTls13))), AddTls13Key),
+            diagnostic);
 
-            var rewriter = new ProtocolRewriter(context.Document, symbols, protocolEnum, ProtocolRewriter.FindEnumTypeSyntax(node, model, protocolEnum, context.CancellationToken), minimumTls13: false);
-            var withTls13 = rewriter.Members(ProtocolValues.WrittenBits(value, symbols) | ProtocolVersions.Tls13Bits).WithTriviaFrom(node);
+        if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
+        {
+            var osRewriter = new ProtocolRewriter(context.Document, symbols, protocolEnum, rewriter.EnumTypeSyntax, minimumTls13: false, systemDefault.Name);
             context.RegisterCodeFix(
-                CodeAction.Create("Add TLS 1.3", _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(node, withTls13))), AddTls13Key),
+                CodeAction.Create(
+                    "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")",
+                    _ => ProtocolRewriter.LetOperatingSystemChoose(context.Document, root, node, value, osRewriter, symbols),
+                    LetOperatingSystemChooseKey),
                 diagnostic);
-
-            if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
-            {
-                var osRewriter = new ProtocolRewriter(context.Document, symbols, protocolEnum, rewriter.EnumTypeSyntax, minimumTls13: false, systemDefault.Name);
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")",
-                        _ => ProtocolRewriter.LetOperatingSystemChoose(context.Document, root, node, value, osRewriter, symbols),
-                        LetOperatingSystemChooseKey),
-                    diagnostic);
-            }
         }
     }
 }

@@ -13,37 +13,20 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// <c>System.Net.Mail.SmtpClient</c> cannot do implicit TLS, so its findings get no fix.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PreferImplicitTlsCodeFixProvider)), Shared]
-public sealed class PreferImplicitTlsCodeFixProvider : CodeFixProvider
+public sealed class PreferImplicitTlsCodeFixProvider : TlsCodeFixProvider
 {
     public const string UseImplicitTlsKey = "TLS008.UseImplicitTls";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.PreferImplicitTls);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (MailKitFixes.Find(root, model, diagnostic, context.CancellationToken) is { } connection
+            && MailKitFixes.UseImplicitTls(context.Document, root, connection) is { } implicitTls)
         {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (!diagnostic.Location.IsInSource)
-            {
-                continue; // config-file findings (app.config, appsettings.json) have no code fix
-            }
-
-            if (MailKitFixes.Find(root, model, diagnostic, context.CancellationToken) is { } connection
-                && MailKitFixes.UseImplicitTls(context.Document, root, connection) is { } implicitTls)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Use implicit TLS (SecureSocketOptions.SslOnConnect)", _ => Task.FromResult(context.Document.WithSyntaxRoot(implicitTls)), UseImplicitTlsKey),
-                    diagnostic);
-            }
+            context.RegisterCodeFix(
+                CodeAction.Create("Use implicit TLS (SecureSocketOptions.SslOnConnect)", _ => Task.FromResult(context.Document.WithSyntaxRoot(implicitTls)), UseImplicitTlsKey),
+                diagnostic);
         }
     }
 }

@@ -4,9 +4,9 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using TlsMinAnalyzer.CodeFixes.Internal;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using TlsMinAnalyzer.CodeFixes.Internal;
 using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
@@ -17,67 +17,55 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// becomes <c>X509RevocationMode.Online</c>, and an <c>AppContext.SetSwitch</c> that weakens it is removed.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RevocationCheckCodeFixProvider)), Shared]
-public sealed class RevocationCheckCodeFixProvider : CodeFixProvider
+public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
 {
     public const string CheckRevocationKey = "TLS006.CheckRevocation";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.RevocationCheckDisabled);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || RevocationSymbols.Create(model.Compilation) is not { } symbols)
+        if (RevocationSymbols.Create(model.Compilation) is not { } symbols)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        if (node is InvocationExpressionSyntax && FixSyntax.RemoveStatement(root, node) is { } withoutSwitch)
         {
-            if (!diagnostic.Location.IsInSource)
-            {
-                continue; // config-file findings (app.config, appsettings.json) have no code fix
-            }
-
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is InvocationExpressionSyntax && FixSyntax.RemoveStatement(root, node) is { } withoutSwitch)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create("Remove the AppContext switch", _ => Task.FromResult(context.Document.WithSyntaxRoot(withoutSwitch)), CheckRevocationKey),
-                    diagnostic);
-                continue;
-            }
-
-            if (node is not ExpressionSyntax expression)
-            {
-                continue;
-            }
-
-            ExpressionSyntax? replacement = null;
-            var type = model.GetTypeInfo(expression, context.CancellationToken).ConvertedType;
-            if (type?.SpecialType == SpecialType.System_Boolean)
-            {
-                replacement = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression);
-            }
-            else if (symbols.RevocationMode is { } mode && SymbolEqualityComparer.Default.Equals(type, mode)
-                     && TlsSymbols.FindMember(mode, Revocation.Online) is not null)
-            {
-                replacement = expression is MemberAccessExpressionSyntax access
-                    && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(access.Expression, context.CancellationToken).Symbol, mode)
-                    ? FixSyntax.MemberOf(access.Expression, Revocation.Online)
-                    : FixSyntax.MemberOf(context.Document, mode, Revocation.Online);
-            }
-
-            if (replacement is null)
-            {
-                continue;
-            }
-
-            var title = "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")";
-            var newRoot = root.ReplaceNode(expression, replacement.WithTriviaFrom(expression));
-            context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), CheckRevocationKey), diagnostic);
+            context.RegisterCodeFix(
+                CodeAction.Create("Remove the AppContext switch", _ => Task.FromResult(context.Document.WithSyntaxRoot(withoutSwitch)), CheckRevocationKey),
+                diagnostic);
+            return;
         }
+
+        if (node is not ExpressionSyntax expression)
+        {
+            return;
+        }
+
+        ExpressionSyntax? replacement = null;
+        var type = model.GetTypeInfo(expression, context.CancellationToken).ConvertedType;
+        if (type?.SpecialType == SpecialType.System_Boolean)
+        {
+            replacement = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression);
+        }
+        else if (symbols.RevocationMode is { } mode && SymbolEqualityComparer.Default.Equals(type, mode)
+                 && TlsSymbols.FindMember(mode, Revocation.Online) is not null)
+        {
+            replacement = expression is MemberAccessExpressionSyntax access
+                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(access.Expression, context.CancellationToken).Symbol, mode)
+                ? FixSyntax.MemberOf(access.Expression, Revocation.Online)
+                : FixSyntax.MemberOf(context.Document, mode, Revocation.Online);
+        }
+
+        if (replacement is null)
+        {
+            return;
+        }
+
+        var title = "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")";
+        var newRoot = root.ReplaceNode(expression, replacement.WithTriviaFrom(expression));
+        context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), CheckRevocationKey), diagnostic);
     }
 }
