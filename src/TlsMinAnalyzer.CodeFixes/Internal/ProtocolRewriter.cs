@@ -244,6 +244,25 @@ internal sealed class ProtocolRewriter
     private static bool IsObsolete(INamedTypeSymbol? type)
         => type != null && type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
 
+    /// <summary>The protocol value a TLS001/TLS005 finding points at: its syntax, its operation and its enum.</summary>
+    public static bool TryFindValue(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, out TlsSymbols symbols, out ExpressionSyntax node, out IOperation value, out INamedTypeSymbol protocolEnum)
+    {
+        symbols = null!;
+        node = null!;
+        value = null!;
+        protocolEnum = null!;
+        if (TlsSymbols.Create(model.Compilation) is not { } found
+            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
+            || model.GetOperation(expression) is not { } operation
+            || found.AsProtocolEnum(model.GetTypeInfo(expression).ConvertedType) is not { } enumType)
+        {
+            return false;
+        }
+
+        (symbols, node, value, protocolEnum) = (found, expression, operation, enumType);
+        return true;
+    }
+
     /// <summary>The way the code already names the enum (alias, short or qualified name), so the fix writes it the same way.</summary>
     public static ExpressionSyntax? FindEnumTypeSyntax(SyntaxNode node, SemanticModel model, INamedTypeSymbol protocolEnum, CancellationToken cancellationToken)
     {

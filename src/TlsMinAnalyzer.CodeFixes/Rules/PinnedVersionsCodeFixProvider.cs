@@ -22,14 +22,7 @@ public sealed class PinnedVersionsCodeFixProvider : TlsCodeFixProvider
 
     protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        if (TlsSymbols.Create(model.Compilation) is not { } symbols)
-        {
-            return;
-        }
-
-        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
-            || model.GetOperation(node, context.CancellationToken) is not { } value
-            || symbols.AsProtocolEnum(model.GetTypeInfo(node, context.CancellationToken).ConvertedType) is not { } protocolEnum
+        if (!ProtocolRewriter.TryFindValue(root, model, diagnostic, out var symbols, out var node, out var value, out var protocolEnum)
             || TlsSymbols.FindMember(protocolEnum, ProtocolVersions.Tls13Member) is null)
         {
             return;
