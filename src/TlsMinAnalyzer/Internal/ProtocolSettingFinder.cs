@@ -26,7 +26,10 @@ internal readonly struct ProtocolWrite
 
     public INamedTypeSymbol ProtocolEnum { get; }
 
-    /// <summary>How the message names the setting: "ServicePointManager.SecurityProtocol", "Local 'p', used as a TLS setting,".</summary>
+    /// <summary>
+    /// How the message names the setting: "ServicePointManager.SecurityProtocol", "Local 'p', used as a TLS setting,".
+    /// Empty while the rule's <c>select</c> decides; set for <c>create</c>.
+    /// </summary>
     public string Setting { get; }
 }
 
@@ -130,12 +133,14 @@ internal sealed class ProtocolSettingFinder
                 return;
         }
 
-        var write = new ProtocolWrite(value, written, protocolEnum, Describe(destination, operation, context.ContainingSymbol));
+        // The rule decides on the bits first; the setting's description is built only for a finding.
+        var write = new ProtocolWrite(value, written, protocolEnum, string.Empty);
         var selected = _select(write);
         if (selected != 0
             && (destination.Kind == DestinationKind.Setting || ProtocolFlow.HasEnablingUse(destination.Symbol!, ProtocolFlow.Root(operation), _symbols)))
         {
-            context.ReportDiagnostic(_create(write, selected));
+            var described = new ProtocolWrite(value, written, protocolEnum, Describe(destination, operation, context.ContainingSymbol));
+            context.ReportDiagnostic(_create(described, selected));
         }
     }
 

@@ -43,21 +43,27 @@ public sealed class DeprecatedProtocolAnalyzer : DiagnosticAnalyzer
     internal static Diagnostic Create(Location location, string setting, int deprecatedBits, INamedTypeSymbol protocolEnum, TlsOptions options)
     {
         var minimum13 = options.MinimumTls13;
-        var references = ProtocolVersions.DescribeReferences(deprecatedBits);
-        if (minimum13 && (deprecatedBits & ProtocolVersions.Tls12Bits) != 0)
-        {
-            var policy = "the project's policy (" + TlsOptions.MinimumVersionKey + " = 1.3)";
-            references = references.Length == 0 ? policy : references + " and " + policy;
-        }
-
         return Diagnostic.Create(
             Descriptors.DeprecatedProtocol,
             location,
             ImmutableDictionary<string, string?>.Empty.Add(TlsOptions.MinimumVersionKey, minimum13 ? "1.3" : "1.2"),
             setting,
             ProtocolVersions.DescribeVersions(deprecatedBits),
-            references,
+            DeprecatedBy(deprecatedBits, options),
             Recommended(protocolEnum, minimum13));
+    }
+
+    /// <summary>"RFC 8996", and the project's policy when TLS 1.2 is reported because the configured minimum is 1.3.</summary>
+    internal static string DeprecatedBy(int deprecatedBits, TlsOptions options)
+    {
+        var references = ProtocolVersions.DescribeReferences(deprecatedBits);
+        if (!options.MinimumTls13 || (deprecatedBits & ProtocolVersions.Tls12Bits) == 0)
+        {
+            return references;
+        }
+
+        var policy = "the project's policy (" + TlsOptions.MinimumVersionKey + " = 1.3)";
+        return references.Length == 0 ? policy : references + " and " + policy;
     }
 
     /// <summary>"SslProtocols.Tls12 | SslProtocols.Tls13", Tls12 alone where this target's enum has no Tls13, Tls13 alone at policy 1.3.</summary>

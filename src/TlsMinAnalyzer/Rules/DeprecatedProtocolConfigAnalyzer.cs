@@ -47,19 +47,12 @@ public sealed class DeprecatedProtocolConfigAnalyzer : DiagnosticAnalyzer
                         continue;
                     }
 
-                    var references = ProtocolVersions.DescribeReferences(bits);
-                    if (options.MinimumTls13 && (bits & ProtocolVersions.Tls12Bits) != 0)
-                    {
-                        var policy = "the project's policy (" + TlsOptions.MinimumVersionKey + " = 1.3)";
-                        references = references.Length == 0 ? policy : references + " and " + policy;
-                    }
-
                     context.ReportDiagnostic(Diagnostic.Create(
                         Descriptors.DeprecatedProtocolInConfig,
                         ConfigFileSource.Location(file, text, span),
                         path + " in " + ConfigFileSource.FileName(file),
                         ProtocolVersions.DescribeVersions(bits),
-                        references,
+                        DeprecatedProtocolAnalyzer.DeprecatedBy(bits, options),
                         options.MinimumTls13 ? "\"Tls13\"" : "\"Tls12\", \"Tls13\""));
                 }
             }

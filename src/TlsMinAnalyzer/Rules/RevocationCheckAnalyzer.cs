@@ -134,28 +134,18 @@ public sealed class RevocationCheckAnalyzer : DiagnosticAnalyzer
             "remove the switch so that revocation is checked online"));
     }
 
+    /// <summary>A switch that weakens revocation checking, turned on.</summary>
     internal static bool IsWeakeningSwitch(IInvocationOperation invocation, RevocationSymbols symbols, out string name)
     {
-        name = string.Empty;
-        if (invocation.TargetMethod.Name != "SetSwitch"
-            || invocation.Arguments.Length != 2
-            || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, symbols.AppContext))
-        {
-            return false;
-        }
-
-        var switchName = invocation.Arguments[0].Value.ConstantValue;
-        var enabled = invocation.Arguments[1].Value.ConstantValue;
-        if (!switchName.HasValue || switchName.Value is not string text || !enabled.HasValue || enabled.Value is not true)
+        if (!AppContextSwitches.TryGetEnabledSwitch(invocation, symbols.AppContext, out name))
         {
             return false;
         }
 
         foreach (var weakening in Revocation.WeakeningSwitches)
         {
-            if (string.Equals(weakening, text, System.StringComparison.Ordinal))
+            if (string.Equals(weakening, name, System.StringComparison.Ordinal))
             {
-                name = text;
                 return true;
             }
         }

@@ -37,11 +37,7 @@ public sealed class WeakeningSwitchAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol appContext)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (invocation.TargetMethod.Name != "SetSwitch"
-            || invocation.Arguments.Length != 2
-            || !SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, appContext)
-            || ValueFlow.Constant(invocation.Arguments[0].Value) is not { HasValue: true, Value: string name }
-            || ValueFlow.Constant(invocation.Arguments[1].Value) is not { HasValue: true, Value: true }
+        if (!AppContextSwitches.TryGetEnabledSwitch(invocation, appContext, out var name)
             || CompatibilitySwitches.Find(name) is not { } weakening)
         {
             return;

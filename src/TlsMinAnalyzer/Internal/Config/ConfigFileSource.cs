@@ -16,7 +16,8 @@ internal static class ConfigFileSource
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var file in options.AdditionalFiles)
         {
-            if (!isWanted(file.Path) || !seen.Add(Path.GetFileName(file.Path) + "|" + file.Path.Replace('\\', '/')))
+            // A file listed twice (by the project and by the package's targets) is read once.
+            if (!isWanted(file.Path) || !seen.Add(file.Path.Replace('\\', '/')))
             {
                 continue;
             }
