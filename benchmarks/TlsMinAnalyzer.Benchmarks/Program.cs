@@ -19,6 +19,7 @@ namespace TlsMinAnalyzer.Benchmarks;
 /// Times TlsMinAnalyzer's analyzers and Microsoft's NetAnalyzers TLS rules on the same generated compilations, with
 /// Roslyn's own per-analyzer telemetry, and prints one table (also written as JSON).
 /// Usage: dotnet run -c Release --project benchmarks/TlsMinAnalyzer.Benchmarks [-- --sizes 10000,100000,500000 --runs 5 --out file.json]
+/// Real code: ... -- --src DIR [--src DIR …] [--ref DIR …] [--runs 3] [--ide-docs 25] [--findings] [--out file.json] (see <see cref="RealCode"/>).
 /// </summary>
 internal static class Program
 {
@@ -28,17 +29,18 @@ internal static class Program
 
     private static async Task<int> Main(string[] args)
     {
+        var ours = OurAnalyzers();
+        var theirs = LoadNetAnalyzers();
+        Console.WriteLine($"TlsMinAnalyzer: {ours.Length} analyzers. NetAnalyzers {Metadata("NetAnalyzersPackage").Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Last()}: {theirs.Length} analyzers supporting {string.Join(", ", TheirRules.OrderBy(r => r, StringComparer.Ordinal))}.");
+        if (Options(args, "--src").Count > 0)
+        {
+            return await RealCode.RunAsync(args, ours, theirs, TheirRules);
+        }
+
         var sizes = Option(args, "--sizes", "10000,100000,500000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
         var runs = int.Parse(Option(args, "--runs", "5"), CultureInfo.InvariantCulture);
         var output = Option(args, "--out", "benchmark-results.json");
 
-        var ours = typeof(DiagnosticIds).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t))
-            .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-            .ToImmutableArray();
-        var theirs = LoadNetAnalyzers();
-        Console.WriteLine($"TlsMinAnalyzer: {ours.Length} analyzers. NetAnalyzers {Metadata("NetAnalyzersPackage").Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Last()}: {theirs.Length} analyzers supporting {string.Join(", ", TheirRules.OrderBy(r => r, StringComparer.Ordinal))}.");
         Console.WriteLine($"Runtime {Environment.Version}, {Environment.ProcessorCount} cores, {runs} alternating runs per measurement (median), sequential analysis.");
         Console.WriteLine();
 
@@ -79,12 +81,12 @@ internal static class Program
         var theirRuns = new List<(double, Dictionary<string, double>, int)>();
         for (var run = 0; run < runs; run++)
         {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            ourRuns.Add(await TimeAsync(compilation, ours));
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            theirRuns.Add(await TimeAsync(compilation, theirs));
+            Collect();
+            var ourRun = await TimeAsync(compilation, ours);
+            ourRuns.Add((ourRun.Milliseconds, ourRun.PerAnalyzer, CountFindings(ourRun.Found)));
+            Collect();
+            var theirRun = await TimeAsync(compilation, theirs);
+            theirRuns.Add((theirRun.Milliseconds, theirRun.PerAnalyzer, CountFindings(theirRun.Found)));
         }
 
         var ourTime = Median(ourRuns.Select(r => r.Item1).ToList());
@@ -101,14 +103,30 @@ internal static class Program
         return result;
     }
 
+    /// <summary>Our analyzers, one instance each, in name order.</summary>
+    private static ImmutableArray<DiagnosticAnalyzer> OurAnalyzers()
+        => typeof(DiagnosticIds).Assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
+            .ToImmutableArray();
+
+    internal static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+    }
+
+    private static int CountFindings(ImmutableArray<Diagnostic> found)
+        => found.Count(d => d.Id.StartsWith("TLS", StringComparison.Ordinal) || TheirRules.Contains(d.Id));
+
     /// <summary>One run: the analyzers' summed execution time as Roslyn's telemetry reports it, per analyzer, and the findings.</summary>
-    private static async Task<(double Milliseconds, Dictionary<string, double> PerAnalyzer, int Findings)> TimeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    internal static async Task<(double Milliseconds, Dictionary<string, double> PerAnalyzer, ImmutableArray<Diagnostic> Found)> TimeAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var withAnalyzers = compilation.WithAnalyzers(
             analyzers,
             new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        var findings = diagnostics.Count(d => d.Id.StartsWith("TLS", StringComparison.Ordinal) || TheirRules.Contains(d.Id));
         var total = 0.0;
         var perAnalyzer = new Dictionary<string, double>();
         foreach (var analyzer in analyzers)
@@ -120,7 +138,7 @@ internal static class Program
             perAnalyzer[name] = perAnalyzer.TryGetValue(name, out var existing) ? existing + ms : ms;
         }
 
-        return (total, perAnalyzer, findings);
+        return (total, perAnalyzer, diagnostics);
     }
 
     private static void PrintTable(List<Result> results)
@@ -193,13 +211,28 @@ internal static class Program
     private static string Metadata(string key)
         => typeof(Program).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
-    private static string Option(string[] args, string name, string fallback)
+    internal static string Option(string[] args, string name, string fallback)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
     }
 
-    private static double Median(List<double> values)
+    /// <summary>Every value of a repeatable option (<c>--src a --src b</c>).</summary>
+    internal static List<string> Options(string[] args, string name)
+    {
+        var values = new List<string>();
+        for (var i = 0; i + 1 < args.Length; i++)
+        {
+            if (args[i] == name)
+            {
+                values.Add(args[i + 1]);
+            }
+        }
+
+        return values;
+    }
+
+    internal static double Median(List<double> values)
     {
         var sorted = values.OrderBy(v => v).ToList();
         return sorted.Count == 0 ? 0 : sorted[sorted.Count / 2];

@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
-using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.CodeFixes.Internal;
@@ -21,7 +20,7 @@ internal static class MailKitFixes
         var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         var invocation = node as InvocationExpressionSyntax ?? node.FirstAncestorOrSelf<InvocationExpressionSyntax>(n => n.ArgumentList.Span.Contains(diagnostic.Location.SourceSpan) || n.Span == diagnostic.Location.SourceSpan);
         if (invocation is null
-            || MailSymbols.Create(model.Compilation) is not { } symbols
+            || CompilationSymbols.For(model.Compilation).Mail is not { } symbols
             || model.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
             || !MailKitConnection.TryResolve(operation, symbols, out var connection))
         {

@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
-using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.CodeFixes.Internal;
@@ -34,7 +33,7 @@ internal sealed class ProtocolRewriter
     public ProtocolRewriter(Document document, TlsSymbols symbols, INamedTypeSymbol protocolEnum, ExpressionSyntax? enumType, bool minimumTls13, string? systemDefaultMember = null)
     {
         _systemDefault = systemDefaultMember;
-        _deprecatedMask = minimumTls13 ? ProtocolVersions.DeprecatedMask | ProtocolVersions.Tls12Bits : ProtocolVersions.DeprecatedMask;
+        _deprecatedMask = ProtocolVersions.DeprecatedMaskFor(minimumTls13);
         _symbols = symbols;
         _protocolEnum = protocolEnum;
         _document = document;
@@ -161,7 +160,7 @@ internal sealed class ProtocolRewriter
         foreach (var version in ProtocolVersions.All)
         {
             if ((version.Bits & _deprecatedMask) == 0 && ((keptBits | _modernBits) & version.Bits) == version.Bits
-                && TlsSymbols.FindMember(_protocolEnum, version.MemberName) is not null)
+                && EnumExtensions.FindConstantMember(_protocolEnum, version.MemberName) is not null)
             {
                 members.Add(Member(version.MemberName));
             }
@@ -187,7 +186,7 @@ internal sealed class ProtocolRewriter
         var bits = 0;
         foreach (var version in ProtocolVersions.All)
         {
-            if (!version.IsDeprecated && TlsSymbols.FindMember(protocolEnum, version.MemberName) is not null)
+            if (!version.IsDeprecated && EnumExtensions.FindConstantMember(protocolEnum, version.MemberName) is not null)
             {
                 bits |= version.Bits;
             }
@@ -251,7 +250,7 @@ internal sealed class ProtocolRewriter
         node = null!;
         value = null!;
         protocolEnum = null!;
-        if (TlsSymbols.Create(model.Compilation) is not { } found
+        if (CompilationSymbols.For(model.Compilation).Tls is not { } found
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
             || model.GetOperation(expression) is not { } operation
             || found.AsProtocolEnum(model.GetTypeInfo(expression).ConvertedType) is not { } enumType)

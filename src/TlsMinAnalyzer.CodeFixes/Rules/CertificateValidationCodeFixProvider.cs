@@ -12,7 +12,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
-using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Rules;
 
 namespace TlsMinAnalyzer.CodeFixes.Rules;
@@ -32,7 +31,7 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
 
     protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        if (CertificateSymbols.Create(model.Compilation) is not { } symbols)
+        if (CompilationSymbols.For(model.Compilation).Certificates is not { } symbols)
         {
             return;
         }
@@ -152,7 +151,7 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
     /// <summary>A private method, local or private field holding the callback that nothing but this install uses.</summary>
     private static SyntaxNode? UnusedDeclaration(SyntaxNode root, SemanticModel model, IOperation value, SyntaxNode install, CancellationToken cancellationToken)
     {
-        var stripped = ProtocolValues.StripConversions(value);
+        var stripped = OperationTreeExtensions.StripConversions(value);
         if (stripped is IDelegateCreationOperation creation)
         {
             stripped = creation.Target;

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TlsMinAnalyzer.CodeFixes.Internal;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.CodeFixes.Rules;
@@ -32,7 +31,7 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
             return;
         }
 
-        var hasTls13 = TlsSymbols.FindMember(protocolEnum, ProtocolVersions.Tls13Member) is not null;
+        var hasTls13 = EnumExtensions.FindConstantMember(protocolEnum, ProtocolVersions.Tls13Member) is not null;
         var minimum13 = diagnostic.Properties.TryGetValue(TlsOptions.MinimumVersionKey, out var minimum) && minimum == "1.3";
         var fix = new ProtocolRewriter(context.Document, symbols, protocolEnum, ProtocolRewriter.FindEnumTypeSyntax(node, model, protocolEnum, context.CancellationToken), minimum13);
         var modern = minimum13 && !hasTls13 ? null : fix.Rewrite(value);

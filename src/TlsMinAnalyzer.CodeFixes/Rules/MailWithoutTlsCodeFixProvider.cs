@@ -9,7 +9,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
-using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.CodeFixes.Rules;
@@ -27,7 +26,7 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
 
     protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        if (MailSymbols.Create(model.Compilation) is not { } symbols)
+        if (CompilationSymbols.For(model.Compilation).Mail is not { } symbols)
         {
             return;
         }

@@ -6,7 +6,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TlsMinAnalyzer.CodeFixes.Internal;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.CodeFixes.Rules;
@@ -23,7 +22,7 @@ public sealed class PinnedVersionsCodeFixProvider : TlsCodeFixProvider
     protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
         if (!ProtocolRewriter.TryFindValue(root, model, diagnostic, out var symbols, out var node, out var value, out var protocolEnum)
-            || TlsSymbols.FindMember(protocolEnum, ProtocolVersions.Tls13Member) is null)
+            || EnumExtensions.FindConstantMember(protocolEnum, ProtocolVersions.Tls13Member) is null)
         {
             return;
         }

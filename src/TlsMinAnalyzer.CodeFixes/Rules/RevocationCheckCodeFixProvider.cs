@@ -7,7 +7,6 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using TlsMinAnalyzer.CodeFixes.Internal;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.CodeFixes.Rules;
@@ -25,7 +24,7 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
 
     protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        if (RevocationSymbols.Create(model.Compilation) is not { } symbols)
+        if (CompilationSymbols.For(model.Compilation).Revocation is not { } symbols)
         {
             return;
         }
@@ -51,7 +50,7 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
             replacement = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression);
         }
         else if (symbols.RevocationMode is { } mode && SymbolEqualityComparer.Default.Equals(type, mode)
-                 && TlsSymbols.FindMember(mode, Revocation.Online) is not null)
+                 && EnumExtensions.FindConstantMember(mode, Revocation.Online) is not null)
         {
             replacement = expression is MemberAccessExpressionSyntax access
                 && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(access.Expression, context.CancellationToken).Symbol, mode)

@@ -3,38 +3,56 @@ using System.Collections.Immutable;
 
 namespace TlsMinAnalyzer.Knowledge;
 
-/// <summary>An AppContext switch that weakens TLS when set to true, and what it does, for the message.</summary>
-internal readonly struct WeakeningSwitch
+/// <summary>An AppContext switch that weakens TLS when set to true: the rule it breaks, and the message's second part.</summary>
+internal readonly struct CompatibilitySwitch
 {
-    public WeakeningSwitch(string name, string effect)
+    public CompatibilitySwitch(string name, string ruleId, string detail)
     {
         Name = name;
-        Effect = effect;
+        RuleId = ruleId;
+        Detail = detail;
     }
 
     public string Name { get; }
 
-    public string Effect { get; }
+    /// <summary>TLS007 (weakens protocols or cryptography) or TLS006 (weakens revocation checking).</summary>
+    public string RuleId { get; }
+
+    /// <summary>For TLS007, what the switch does; for TLS006, what to do instead.</summary>
+    public string Detail { get; }
 }
 
-/// <summary>The .NET Framework compatibility switches that weaken TLS process-wide. One line per switch.</summary>
+/// <summary>
+/// The compatibility switches that weaken TLS process-wide, each mapped to its rule. One line per switch; set in code with
+/// <c>AppContext.SetSwitch</c> or in a config file's <c>AppContextSwitchOverrides</c>.
+/// </summary>
 internal static class CompatibilitySwitches
 {
-    public static readonly ImmutableArray<WeakeningSwitch> All = ImmutableArray.Create(
-        new WeakeningSwitch(
-            "Switch.System.Net.DontEnableSchUseStrongCrypto",
-            "stops .NET Framework from using strong cryptography: SSL 3.0 and TLS 1.0 become negotiable and TLS 1.2 may not be offered"),
-        new WeakeningSwitch(
-            "Switch.System.Net.DontEnableSystemDefaultTlsVersions",
-            "makes ServicePointManager use the framework's old hard-coded versions (SSL 3.0/TLS 1.0) instead of the operating system's defaults"),
-        new WeakeningSwitch(
-            "Switch.System.ServiceModel.DisableUsingServicePointManagerSecurityProtocols",
-            "makes WCF ignore ServicePointManager.SecurityProtocol and fall back to its own older protocol defaults"),
-        new WeakeningSwitch(
-            "Switch.System.ServiceModel.DontEnableSystemDefaultTlsVersions",
-            "makes WCF use its hard-coded old TLS versions instead of the operating system's defaults"));
+    public const string AppContextMetadataName = "System.AppContext";
 
-    public static WeakeningSwitch? Find(string name)
+    public static readonly ImmutableArray<CompatibilitySwitch> All = ImmutableArray.Create(
+        new CompatibilitySwitch(
+            "Switch.System.Net.DontEnableSchUseStrongCrypto",
+            DiagnosticIds.WeakeningSwitch,
+            "stops .NET Framework from using strong cryptography: SSL 3.0 and TLS 1.0 become negotiable and TLS 1.2 may not be offered"),
+        new CompatibilitySwitch(
+            "Switch.System.Net.DontEnableSystemDefaultTlsVersions",
+            DiagnosticIds.WeakeningSwitch,
+            "makes ServicePointManager use the framework's old hard-coded versions (SSL 3.0/TLS 1.0) instead of the operating system's defaults"),
+        new CompatibilitySwitch(
+            "Switch.System.ServiceModel.DisableUsingServicePointManagerSecurityProtocols",
+            DiagnosticIds.WeakeningSwitch,
+            "makes WCF ignore ServicePointManager.SecurityProtocol and fall back to its own older protocol defaults"),
+        new CompatibilitySwitch(
+            "Switch.System.ServiceModel.DontEnableSystemDefaultTlsVersions",
+            DiagnosticIds.WeakeningSwitch,
+            "makes WCF use its hard-coded old TLS versions instead of the operating system's defaults"),
+        new CompatibilitySwitch(
+            "System.Net.Security.OfflineRevocationByDefault",
+            DiagnosticIds.RevocationCheckDisabled,
+            "remove the switch so that revocation is checked online"));
+
+    public static CompatibilitySwitch? Find(string name)
     {
         foreach (var entry in All)
         {

@@ -44,6 +44,9 @@ internal static class ProtocolVersions
     /// <summary>Every bit that belongs to a deprecated version.</summary>
     public const int DeprecatedMask = 0x000C | 0x0030 | 0x00C0 | 0x0300;
 
+    /// <summary>The bits a policy reports: the deprecated versions, and TLS 1.2 too when the minimum is TLS 1.3.</summary>
+    public static int DeprecatedMaskFor(bool minimumTls13) => minimumTls13 ? DeprecatedMask | Tls12Bits : DeprecatedMask;
+
     /// <summary>TLS 1.2's bits: deprecated too when the project's policy is TLS 1.3 only.</summary>
     public const int Tls12Bits = 0x0C00;
 

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace TlsMinAnalyzer.Knowledge;
 
-/// <summary>What TLS006 knows: the switches that turn certificate revocation checking off.</summary>
+/// <summary>What TLS006 knows: the settings that turn certificate revocation checking off (its AppContext switch is in <see cref="CompatibilitySwitches"/>).</summary>
 internal static class Revocation
 {
     /// <summary>Boolean properties whose <c>false</c> means "do not check revocation". One line per setting.</summary>
@@ -22,8 +22,4 @@ internal static class Revocation
     public const string NoCheck = "NoCheck";
 
     public const string Online = "Online";
-
-    /// <summary>AppContext switches whose <c>true</c> weakens revocation checking for the whole process.</summary>
-    public static readonly ImmutableArray<string> WeakeningSwitches = ImmutableArray.Create(
-        "System.Net.Security.OfflineRevocationByDefault");
 }

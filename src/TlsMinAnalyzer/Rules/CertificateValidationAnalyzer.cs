@@ -1,9 +1,7 @@
 using System.Collections.Immutable;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using TlsMinAnalyzer.Internal;
 
 namespace TlsMinAnalyzer.Rules;
 
@@ -12,33 +10,27 @@ namespace TlsMinAnalyzer.Rules;
 /// delegate returning bool that takes an <c>SslPolicyErrors</c>); the installed callback's body decides the finding.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
+public sealed class CertificateValidationAnalyzer : TlsAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CertificateValidationDisabled);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(start =>
+        if (symbols.Certificates is not { } certificates)
         {
-            var symbols = CertificateSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(
-                c => AnalyzeInstall(c, c.Operation, symbols),
-                OperationKind.SimpleAssignment,
-                OperationKind.CompoundAssignment,
-                OperationKind.EventAssignment);
-            start.RegisterOperationAction(c => AnalyzeCall(c, symbols), Arguments.CallKinds);
-            if (symbols.AcceptAnyValidatorOwner != null)
-            {
-                start.RegisterOperationAction(c => AnalyzeAcceptAny(c, symbols), OperationKind.PropertyReference);
-            }
-        });
+        context.RegisterOperationAction(
+            c => AnalyzeInstall(c, c.Operation, certificates),
+            OperationKind.SimpleAssignment,
+            OperationKind.CompoundAssignment,
+            OperationKind.EventAssignment);
+        context.RegisterOperationAction(c => AnalyzeCall(c, certificates), Arguments.CallKinds);
+        if (certificates.AcceptAnyValidatorOwner != null)
+        {
+            context.RegisterOperationAction(c => AnalyzeAcceptAny(c, certificates), OperationKind.PropertyReference);
+        }
     }
 
     /// <summary>The hook a value is installed into, or null when the operation installs no validation hook.</summary>
@@ -171,17 +163,7 @@ public sealed class CertificateValidationAnalyzer : DiagnosticAnalyzer
             case CallbackVerdictKind.IgnoresErrors:
                 return "returns true for certificates with errors without looking at the errors or the certificate";
             default:
-                var names = new StringBuilder();
-                foreach (var member in symbols.SslPolicyErrors.GetMembers())
-                {
-                    if (member is IFieldSymbol { HasConstantValue: true } field
-                        && ProtocolValues.ToBits(field.ConstantValue) is var bits && bits != 0 && (verdict.AllowedErrors & bits) == bits)
-                    {
-                        names.Append(names.Length == 0 ? string.Empty : ", ").Append(field.Name);
-                    }
-                }
-
-                return "accepts certificates with " + names;
+                return "accepts certificates with " + symbols.SslPolicyErrors.MemberNamesWithin(verdict.AllowedErrors);
         }
     }
 }

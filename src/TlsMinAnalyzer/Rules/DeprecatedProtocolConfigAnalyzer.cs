@@ -4,8 +4,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using TlsMinAnalyzer.Internal;
-using TlsMinAnalyzer.Internal.Config;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.Rules;
@@ -15,18 +13,11 @@ namespace TlsMinAnalyzer.Rules;
 /// <c>Kestrel:Endpoints:*:Sni:*</c>) listing Ssl2, Ssl3, Tls, Tls11 or Default — case-insensitive, as Kestrel parses them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DeprecatedProtocolConfigAnalyzer : DiagnosticAnalyzer
+public sealed class DeprecatedProtocolConfigAnalyzer : ConfigFileAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DeprecatedProtocolInConfig);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationAction(Analyze);
-    }
-
-    private static void Analyze(CompilationAnalysisContext context)
+    private protected override void AnalyzeConfigFiles(CompilationAnalysisContext context)
     {
         foreach (var (file, text) in ConfigFileSource.Files(context.Options, ConfigFiles.IsAppSettings, context.CancellationToken))
         {
@@ -52,7 +43,7 @@ public sealed class DeprecatedProtocolConfigAnalyzer : DiagnosticAnalyzer
                         ConfigFileSource.Location(file, text, span),
                         path + " in " + ConfigFileSource.FileName(file),
                         ProtocolVersions.DescribeVersions(bits),
-                        DeprecatedProtocolAnalyzer.DeprecatedBy(bits, options),
+                        ProtocolVersionAnalyzer.DeprecatedBy(bits, options),
                         options.MinimumTls13 ? "\"Tls13\"" : "\"Tls12\", \"Tls13\""));
                 }
             }

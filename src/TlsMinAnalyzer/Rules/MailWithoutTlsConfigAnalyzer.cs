@@ -2,8 +2,6 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using TlsMinAnalyzer.Internal;
-using TlsMinAnalyzer.Internal.Config;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.Rules;
@@ -13,18 +11,11 @@ namespace TlsMinAnalyzer.Rules;
 /// <c>&lt;network&gt;</c> element whose <c>enableSsl</c> is missing or false. <c>SmtpClient</c> reads these settings.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class MailWithoutTlsConfigAnalyzer : DiagnosticAnalyzer
+public sealed class MailWithoutTlsConfigAnalyzer : ConfigFileAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MailWithoutTlsInConfig);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationAction(Analyze);
-    }
-
-    private static void Analyze(CompilationAnalysisContext context)
+    private protected override void AnalyzeConfigFiles(CompilationAnalysisContext context)
     {
         foreach (var (file, text, root) in ConfigFileSource.XmlConfigurations(context.Options, context.CancellationToken))
         {

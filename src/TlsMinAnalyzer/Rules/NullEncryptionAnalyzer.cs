@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using TlsMinAnalyzer.Internal;
 
 namespace TlsMinAnalyzer.Rules;
 
@@ -12,57 +11,43 @@ namespace TlsMinAnalyzer.Rules;
 /// <c>SslServerAuthenticationOptions.EncryptionPolicy</c> — also through consts and locals.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class NullEncryptionAnalyzer : DiagnosticAnalyzer
+public sealed class NullEncryptionAnalyzer : TlsAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.NullEncryption);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(start =>
+        if (symbols.EncryptionPolicy is not { } encryption)
         {
-            if (start.Compilation.GetTypeByMetadataName("System.Net.Security.EncryptionPolicy") is not { } policy
-                || TlsSymbols.FindMember(policy, "RequireEncryption") is not { } require)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(c => Analyze(c, c.Operation, policy, require), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(
-                c =>
+        context.RegisterOperationAction(c => Analyze(c, c.Operation, encryption), OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(
+            c =>
+            {
+                if (Arguments.Target(c.Operation) is { } method && HasParameterOfType(method, encryption.Policy))
                 {
-                    if (Arguments.Target(c.Operation) is { } method && HasParameterOfType(method, policy))
+                    foreach (var argument in Arguments.Of(c.Operation))
                     {
-                        foreach (var argument in Arguments.Of(c.Operation))
-                        {
-                            Analyze(c, argument, policy, require);
-                        }
+                        Analyze(c, argument, encryption);
                     }
-                },
-                Arguments.CallKinds);
-        });
+                }
+            },
+            Arguments.CallKinds);
     }
 
     /// <summary>The weak member's name when <paramref name="value"/> is one, else null. Shared with the code fix.</summary>
-    internal static string? WeakPolicy(IOperation value, INamedTypeSymbol policy, IFieldSymbol require)
+    internal static string? WeakPolicy(IOperation value, EncryptionPolicySymbols encryption)
     {
-        if (!SymbolEqualityComparer.Default.Equals(value.Type, policy)
+        if (!SymbolEqualityComparer.Default.Equals(value.Type, encryption.Policy)
             || ValueFlow.Constant(value) is not { HasValue: true } constant
-            || ProtocolValues.ToBits(constant.Value) == ProtocolValues.ToBits(require.ConstantValue))
+            || EnumExtensions.ToBits(constant.Value) == EnumExtensions.ToBits(encryption.RequireEncryption.ConstantValue))
         {
             return null;
         }
 
-        foreach (var member in policy.GetMembers())
-        {
-            if (member is IFieldSymbol { HasConstantValue: true } field && ProtocolValues.ToBits(field.ConstantValue) == ProtocolValues.ToBits(constant.Value))
-            {
-                return field.Name;
-            }
-        }
-
-        return null;
+        return encryption.Policy.FindMemberByValue(constant.Value)?.Name;
     }
 
     private static bool HasParameterOfType(IMethodSymbol method, INamedTypeSymbol type)
@@ -78,7 +63,7 @@ public sealed class NullEncryptionAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static void Analyze(OperationAnalysisContext context, IOperation operation, INamedTypeSymbol policy, IFieldSymbol require)
+    private static void Analyze(OperationAnalysisContext context, IOperation operation, EncryptionPolicySymbols encryption)
     {
         ISymbol? setting = null;
         IOperation? value = null;
@@ -94,7 +79,7 @@ public sealed class NullEncryptionAnalyzer : DiagnosticAnalyzer
                 break;
         }
 
-        if (setting is null || value is null || WeakPolicy(value, policy, require) is not { } weak)
+        if (setting is null || value is null || WeakPolicy(value, encryption) is not { } weak)
         {
             return;
         }

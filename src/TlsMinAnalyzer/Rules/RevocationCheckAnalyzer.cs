@@ -2,32 +2,25 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
-using TlsMinAnalyzer.Internal;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.Rules;
 
-/// <summary>TLS006: code that turns certificate revocation checking off.</summary>
+/// <summary>TLS006: settings that turn certificate revocation checking off (its AppContext switch: <see cref="CompatibilitySwitchAnalyzer"/>).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RevocationCheckAnalyzer : DiagnosticAnalyzer
+public sealed class RevocationCheckAnalyzer : TlsAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RevocationCheckDisabled);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(start =>
+        if (symbols.Revocation is not { } revocation)
         {
-            var symbols = RevocationSymbols.Create(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
+            return;
+        }
 
-            start.RegisterOperationAction(c => AnalyzeAssignment(c, symbols), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeCall(c, symbols), Arguments.CallKinds);
-        });
+        context.RegisterOperationAction(c => AnalyzeAssignment(c, revocation), OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(c => AnalyzeCall(c, revocation), Arguments.CallKinds);
     }
 
     /// <summary>
@@ -53,7 +46,7 @@ public sealed class RevocationCheckAnalyzer : DiagnosticAnalyzer
 
         if (symbols.NoCheck is { } noCheck
             && SymbolEqualityComparer.Default.Equals(settingType, symbols.RevocationMode)
-            && Equals(ProtocolValues.ToBits(value.ConstantValue.Value), ProtocolValues.ToBits(noCheck.ConstantValue)))
+            && Equals(EnumExtensions.ToBits(value.ConstantValue.Value), EnumExtensions.ToBits(noCheck.ConstantValue)))
         {
             return "X509RevocationMode." + Revocation.Online;
         }
@@ -77,7 +70,7 @@ public sealed class RevocationCheckAnalyzer : DiagnosticAnalyzer
             "set it to " + replacement));
     }
 
-    /// <summary>Calls with a revocation parameter (SslStream's checkCertificateRevocation, any X509RevocationMode), and switches.</summary>
+    /// <summary>Calls with a revocation parameter (SslStream's checkCertificateRevocation, any X509RevocationMode).</summary>
     private static void AnalyzeCall(OperationAnalysisContext context, RevocationSymbols symbols)
     {
         if (Arguments.Target(context.Operation) is not { } method)
@@ -85,15 +78,11 @@ public sealed class RevocationCheckAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (method.Name == "SetSwitch" && context.Operation is IInvocationOperation invocation)
-        {
-            AnalyzeSwitch(context, invocation, symbols);
-            return;
-        }
-
         foreach (var parameter in method.Parameters)
         {
-            if (parameter.Type.SpecialType == SpecialType.System_Boolean || SymbolEqualityComparer.Default.Equals(parameter.Type, symbols.RevocationMode))
+            // Cheapest first: a bool parameter counts only under a known name and owner (SslStream's checkCertificateRevocation).
+            if ((parameter.Type.SpecialType == SpecialType.System_Boolean && RevocationSymbols.Matches(symbols.BooleanParameters, parameter, method.ContainingType))
+                || SymbolEqualityComparer.Default.Equals(parameter.Type, symbols.RevocationMode))
             {
                 foreach (var argument in Arguments.Of(context.Operation))
                 {
@@ -118,38 +107,5 @@ public sealed class RevocationCheckAnalyzer : DiagnosticAnalyzer
             argument.Value.Syntax.GetLocation(),
             Names.Of(parameter) + " = " + argument.Value.Syntax,
             "pass " + replacement));
-    }
-
-    private static void AnalyzeSwitch(OperationAnalysisContext context, IInvocationOperation invocation, RevocationSymbols symbols)
-    {
-        if (!IsWeakeningSwitch(invocation, symbols, out var name))
-        {
-            return;
-        }
-
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.RevocationCheckDisabled,
-            invocation.Syntax.GetLocation(),
-            "AppContext.SetSwitch(\"" + name + "\", true)",
-            "remove the switch so that revocation is checked online"));
-    }
-
-    /// <summary>A switch that weakens revocation checking, turned on.</summary>
-    internal static bool IsWeakeningSwitch(IInvocationOperation invocation, RevocationSymbols symbols, out string name)
-    {
-        if (!AppContextSwitches.TryGetEnabledSwitch(invocation, symbols.AppContext, out name))
-        {
-            return false;
-        }
-
-        foreach (var weakening in Revocation.WeakeningSwitches)
-        {
-            if (string.Equals(weakening, name, System.StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

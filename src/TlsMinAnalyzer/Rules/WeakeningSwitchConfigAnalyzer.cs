@@ -3,7 +3,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using TlsMinAnalyzer.Internal.Config;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.Rules;
@@ -13,18 +12,11 @@ namespace TlsMinAnalyzer.Rules;
 /// that weakens TLS. Located on the <c>name=true</c> pair inside the attribute.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WeakeningSwitchConfigAnalyzer : DiagnosticAnalyzer
+public sealed class WeakeningSwitchConfigAnalyzer : ConfigFileAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WeakeningSwitchInConfig);
 
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationAction(Analyze);
-    }
-
-    private static void Analyze(CompilationAnalysisContext context)
+    private protected override void AnalyzeConfigFiles(CompilationAnalysisContext context)
     {
         foreach (var (file, text, root) in ConfigFileSource.XmlConfigurations(context.Options, context.CancellationToken))
         {
@@ -41,7 +33,7 @@ public sealed class WeakeningSwitchConfigAnalyzer : DiagnosticAnalyzer
                     var equals = pair.IndexOf('=');
                     if (equals <= 0
                         || !string.Equals(pair.Substring(equals + 1).Trim(), "true", StringComparison.OrdinalIgnoreCase)
-                        || CompatibilitySwitches.Find(pair.Substring(0, equals)) is not { } weakening)
+                        || CompatibilitySwitches.Find(pair.Substring(0, equals)) is not { RuleId: DiagnosticIds.WeakeningSwitch } weakening)
                     {
                         continue;
                     }
@@ -52,7 +44,7 @@ public sealed class WeakeningSwitchConfigAnalyzer : DiagnosticAnalyzer
                         Descriptors.WeakeningSwitchInConfig,
                         ConfigFileSource.Location(file, text, span),
                         "AppContextSwitchOverrides \"" + weakening.Name + "=true\" in " + ConfigFileSource.FileName(file),
-                        weakening.Effect));
+                        weakening.Detail));
                 }
             }
         }

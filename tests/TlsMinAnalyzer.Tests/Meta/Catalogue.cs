@@ -28,7 +28,8 @@ internal static class Catalogue
     /// <summary>Every descriptor, including the config-file twins that differ only by the CompilationEnd tag.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> AllDescriptors { get; } = AnalyzerTypes
         .SelectMany(t => ((DiagnosticAnalyzer)Activator.CreateInstance(t)!).SupportedDiagnostics)
-        .Distinct()
+        .Distinct(ReferenceEqualityComparer.Instance) // DiagnosticDescriptor.Equals ignores custom tags: the twins would merge
+        .Cast<DiagnosticDescriptor>()
         .ToList();
 
     /// <summary>One descriptor per ID: the one code findings use.</summary>

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using TlsMinAnalyzer.CodeFixes.Rules;
 using TlsMinAnalyzer.Tests.Verifiers;
-using Verify = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Rules.CertificateValidationAnalyzer, TlsMinAnalyzer.CodeFixes.Rules.CertificateValidationCodeFixProvider>;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls002, TlsMinAnalyzer.CodeFixes.Rules.CertificateValidationCodeFixProvider>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using TlsMinAnalyzer.Tests.Verifiers;
-using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.DeprecatedProtocolAnalyzer>;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls001>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 

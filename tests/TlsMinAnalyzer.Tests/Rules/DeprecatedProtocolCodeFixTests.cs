@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using TlsMinAnalyzer.CodeFixes.Rules;
 using TlsMinAnalyzer.Tests.Verifiers;
-using Verify = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Rules.DeprecatedProtocolAnalyzer, TlsMinAnalyzer.CodeFixes.Rules.DeprecatedProtocolCodeFixProvider>;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls001, TlsMinAnalyzer.CodeFixes.Rules.DeprecatedProtocolCodeFixProvider>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 

@@ -1,6 +1,5 @@
 using System.Threading.Tasks;
 using TlsMinAnalyzer.CodeFixes.Rules;
-using TlsMinAnalyzer.Rules;
 using TlsMinAnalyzer.Tests.Verifiers;
 
 namespace TlsMinAnalyzer.Tests.Rules;
@@ -10,7 +9,7 @@ public class MailCodeFixTests
     // ---- TLS003 ----
 
     [Fact]
-    public Task SmtpClientWithoutEnableSsl_FixesToEnableSslOnPort587() => CodeFixVerifier<MailWithoutTlsAnalyzer, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+    public Task SmtpClientWithoutEnableSsl_FixesToEnableSslOnPort587() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
         using System.Net.Mail;
         class C
         {
@@ -51,7 +50,7 @@ public class MailCodeFixTests
         """, MailWithoutTlsCodeFixProvider.UseTlsKey);
 
     [Fact]
-    public Task EnableSslFalse_FixesToTrue() => CodeFixVerifier<MailWithoutTlsAnalyzer, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+    public Task EnableSslFalse_FixesToTrue() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
         using System.Net.Mail;
         class C
         {
@@ -76,7 +75,7 @@ public class MailCodeFixTests
         """, MailWithoutTlsCodeFixProvider.UseTlsKey);
 
     [Fact]
-    public Task MailKitNone_FixesToSslOnConnectOnImplicitPort() => CodeFixVerifier<MailWithoutTlsAnalyzer, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+    public Task MailKitNone_FixesToSslOnConnectOnImplicitPort() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
         using System;
         using MailKit.Net.Imap;
         using MailKit.Net.Smtp;
@@ -107,7 +106,7 @@ public class MailCodeFixTests
     // ---- TLS004 ----
 
     [Fact]
-    public Task OptionalStartTls_FixesToImplicitTls() => CodeFixVerifier<OptionalStartTlsAnalyzer, OptionalStartTlsCodeFixProvider>.VerifyAsync("""
+    public Task OptionalStartTls_FixesToImplicitTls() => CodeFixVerifier<Tls004, OptionalStartTlsCodeFixProvider>.VerifyAsync("""
         using System;
         using System.Threading;
         using System.Threading.Tasks;
@@ -150,7 +149,7 @@ public class MailCodeFixTests
         """, OptionalStartTlsCodeFixProvider.UseImplicitTlsKey, References.Net80WithMailKit);
 
     [Fact]
-    public Task OptionalStartTls_FixesToRequiredStartTls() => CodeFixVerifier<OptionalStartTlsAnalyzer, OptionalStartTlsCodeFixProvider>.VerifyAsync("""
+    public Task OptionalStartTls_FixesToRequiredStartTls() => CodeFixVerifier<Tls004, OptionalStartTlsCodeFixProvider>.VerifyAsync("""
         using System;
         using MailKit.Net.Imap;
         using MailKit.Net.Smtp;
@@ -185,7 +184,7 @@ public class MailCodeFixTests
     // ---- TLS008 ----
 
     [Fact]
-    public Task MandatoryStartTls_FixesToImplicitTls() => CodeFixVerifier<PreferImplicitTlsAnalyzer, PreferImplicitTlsCodeFixProvider>.VerifyAsync("""
+    public Task MandatoryStartTls_FixesToImplicitTls() => CodeFixVerifier<Tls008, PreferImplicitTlsCodeFixProvider>.VerifyAsync("""
         using MailKit.Net.Smtp;
         using MailKit.Security;
         class C
@@ -202,7 +201,7 @@ public class MailCodeFixTests
         """, PreferImplicitTlsCodeFixProvider.UseImplicitTlsKey, References.Net80WithMailKit);
 
     [Fact]
-    public Task SystemNetMailEnableSslTrue_OffersNoFix() => CodeFixVerifier<PreferImplicitTlsAnalyzer, PreferImplicitTlsCodeFixProvider>.VerifyNotOfferedAsync("""
+    public Task SystemNetMailEnableSslTrue_OffersNoFix() => CodeFixVerifier<Tls008, PreferImplicitTlsCodeFixProvider>.VerifyNotOfferedAsync("""
         using System.Net.Mail;
         class C
         {

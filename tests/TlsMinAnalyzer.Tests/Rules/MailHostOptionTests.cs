@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using TlsMinAnalyzer.Tests.Verifiers;
-using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.MailWithoutTlsAnalyzer>;
-using VerifyOptional = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.OptionalStartTlsAnalyzer>;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls003>;
+using VerifyOptional = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls004>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
 using TlsMinAnalyzer.Tests.Verifiers;
-using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.MailWithoutTlsAnalyzer>;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls003>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 

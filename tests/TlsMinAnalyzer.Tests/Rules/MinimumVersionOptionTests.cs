@@ -1,8 +1,8 @@
 using System.Threading.Tasks;
 using TlsMinAnalyzer.CodeFixes.Rules;
 using TlsMinAnalyzer.Tests.Verifiers;
-using Fix = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Rules.DeprecatedProtocolAnalyzer, TlsMinAnalyzer.CodeFixes.Rules.DeprecatedProtocolCodeFixProvider>;
-using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.DeprecatedProtocolAnalyzer>;
+using Fix = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls001, TlsMinAnalyzer.CodeFixes.Rules.DeprecatedProtocolCodeFixProvider>;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls001>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 

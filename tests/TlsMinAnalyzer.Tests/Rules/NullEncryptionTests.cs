@@ -1,8 +1,8 @@
 using System.Threading.Tasks;
 using TlsMinAnalyzer.CodeFixes.Rules;
 using TlsMinAnalyzer.Tests.Verifiers;
-using Fix = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Rules.NullEncryptionAnalyzer, TlsMinAnalyzer.CodeFixes.Rules.NullEncryptionCodeFixProvider>;
-using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.NullEncryptionAnalyzer>;
+using Fix = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls009, TlsMinAnalyzer.CodeFixes.Rules.NullEncryptionCodeFixProvider>;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls009>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 

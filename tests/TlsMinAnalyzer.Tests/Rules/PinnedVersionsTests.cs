@@ -3,8 +3,8 @@ using Microsoft.CodeAnalysis.Testing;
 using TlsMinAnalyzer.CodeFixes.Rules;
 using TlsMinAnalyzer.Rules;
 using TlsMinAnalyzer.Tests.Verifiers;
-using Fix = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Rules.PinnedVersionsAnalyzer, TlsMinAnalyzer.CodeFixes.Rules.PinnedVersionsCodeFixProvider>;
-using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.PinnedVersionsAnalyzer>;
+using Fix = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls005, TlsMinAnalyzer.CodeFixes.Rules.PinnedVersionsCodeFixProvider>;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls005>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 

@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using TlsMinAnalyzer.CodeFixes.Rules;
 using TlsMinAnalyzer.Tests.Verifiers;
-using Verify = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Rules.RevocationCheckAnalyzer, TlsMinAnalyzer.CodeFixes.Rules.RevocationCheckCodeFixProvider>;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls006, TlsMinAnalyzer.CodeFixes.Rules.RevocationCheckCodeFixProvider>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 

@@ -1,8 +1,8 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using TlsMinAnalyzer.Tests.Verifiers;
-using Pinned = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.PinnedVersionsAnalyzer>;
-using Protocols = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.DeprecatedProtocolAnalyzer>;
+using Pinned = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls005>;
+using Deprecated = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls001>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 
@@ -34,7 +34,7 @@ public class SeverityConfigurationTests
             .WithArguments("HttpClientHandler.SslProtocols", "add SslProtocols.Tls13, or let the operating system choose (SslProtocols.None)"));
 
     [Fact]
-    public Task SeverityNone_SilencesTheRule() => Protocols.VerifyWithOptionsAsync(
+    public Task SeverityNone_SilencesTheRule() => Deprecated.VerifyWithOptionsAsync(
         Source.Replace("{|#0:SslProtocols.Tls12|}", "SslProtocols.Tls12").Replace("{|#1:SslProtocols.Tls11|}", "SslProtocols.Tls11"),
         "dotnet_diagnostic.TLS001.severity = none",
         References.Net80);

@@ -1,8 +1,8 @@
 using System.Threading.Tasks;
 using TlsMinAnalyzer.CodeFixes.Rules;
 using TlsMinAnalyzer.Tests.Verifiers;
-using Fix = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Rules.WeakeningSwitchAnalyzer, TlsMinAnalyzer.CodeFixes.Rules.WeakeningSwitchCodeFixProvider>;
-using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Rules.WeakeningSwitchAnalyzer>;
+using Fix = TlsMinAnalyzer.Tests.Verifiers.CodeFixVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls007, TlsMinAnalyzer.CodeFixes.Rules.WeakeningSwitchCodeFixProvider>;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls007>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 

@@ -1,16 +1,21 @@
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+using TlsMinAnalyzer.Tests.Meta;
 
 namespace TlsMinAnalyzer.Tests.Verifiers;
 
-/// <summary>Thin wrapper over the testing library: markup in, findings verified, reference assemblies chosen per call.</summary>
-internal static class AnalyzerVerifier<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+/// <summary>
+/// Thin wrapper over the testing library: markup in, findings of one rule (<typeparamref name="TRule"/>) verified, reference
+/// assemblies chosen per call.
+/// </summary>
+internal static class AnalyzerVerifier<TRule>
+    where TRule : RuleScope, new()
 {
-    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(Catalogue.Descriptor(id));
 
     public static Task VerifyAsync(string source, TestTarget target, params DiagnosticResult[] expected)
         => Run(source, target, OutputKind.DynamicallyLinkedLibrary, expected);
@@ -22,7 +27,7 @@ internal static class AnalyzerVerifier<TAnalyzer>
     /// <summary>With additional files (config files, as the package's MSBuild targets add them) and optional options.</summary>
     public static Task VerifyConfigAsync((string Path, string Content)[] additionalFiles, string? editorConfig, params DiagnosticResult[] expected)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        var test = new RuleTest()
         {
             TestCode = "class Program { }",
             ReferenceAssemblies = References.Net80,
@@ -47,7 +52,7 @@ internal static class AnalyzerVerifier<TAnalyzer>
 
     private static Task Run(string source, TestTarget target, OutputKind outputKind, DiagnosticResult[] expected, string? editorConfig = null)
     {
-        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
+        var test = new RuleTest()
         {
             TestCode = source,
             ReferenceAssemblies = target.Assemblies,
@@ -64,10 +69,20 @@ internal static class AnalyzerVerifier<TAnalyzer>
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, References.Net80, expected);
 
-    private static async Task RunAsync(Microsoft.CodeAnalysis.Testing.AnalyzerTest<DefaultVerifier> test, TestTarget? target)
+    private static async Task RunAsync(RuleTest test, TestTarget? target)
     {
+        test.DisabledDiagnostics.AddRange(new TRule().OtherIds());
         (target ?? References.Net80).ApplyTo(test.TestState);
         await References.EnsureResolvedAsync();
         await test.RunAsync();
+    }
+
+    /// <summary>The testing library's C# analyzer test, run with the analyzers that report the rule.</summary>
+    private sealed class RuleTest : CSharpAnalyzerTest<EmptyDiagnosticAnalyzer, DefaultVerifier>
+    {
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new TRule().Analyzers();
+
+        /// <summary>Markup without an ID (<c>[|…|]</c>) means the rule under test, whichever family analyzer reports it.</summary>
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => Catalogue.Descriptor(new TRule().Id);
     }
 }

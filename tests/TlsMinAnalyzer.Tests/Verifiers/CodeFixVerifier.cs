@@ -1,8 +1,12 @@
+using System.Collections.Generic;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
+
+using TlsMinAnalyzer.Tests.Meta;
 
 namespace TlsMinAnalyzer.Tests.Verifiers;
 
@@ -10,13 +14,13 @@ namespace TlsMinAnalyzer.Tests.Verifiers;
 /// Thin wrapper over the testing library's code-fix test. It applies the fix with the given equivalence key one diagnostic at
 /// a time and through FixAll (document, project, solution), and checks the fixed code compiles and has no remaining finding.
 /// </summary>
-internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+internal static class CodeFixVerifier<TRule, TCodeFix>
+    where TRule : RuleScope, new()
     where TCodeFix : CodeFixProvider, new()
 {
     public static Task VerifyAsync(string source, string fixedSource, string equivalenceKey, TestTarget? target = null, string? editorConfig = null)
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        var test = new RuleFixTest()
         {
             TestCode = source,
             FixedCode = fixedSource,
@@ -34,7 +38,7 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
     /// <summary>Several documents in one project: FixAll must fix each, in document, project and solution scope.</summary>
     public static Task VerifyAsync(string[] sources, string[] fixedSources, string equivalenceKey, TestTarget? target = null)
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        var test = new RuleFixTest()
         {
             CodeActionEquivalenceKey = equivalenceKey,
             ReferenceAssemblies = (target ?? References.Net80).Assemblies,
@@ -51,7 +55,7 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
     /// <summary>Checks that no code action with <paramref name="equivalenceKey"/> is offered for the findings in the source.</summary>
     public static Task VerifyNotOfferedAsync(string source, string equivalenceKey, TestTarget? target = null)
     {
-        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        var test = new RuleFixTest()
         {
             TestCode = source,
             FixedCode = source,
@@ -61,10 +65,20 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
         return RunAsync(test, target);
     }
 
-    private static async Task RunAsync(Microsoft.CodeAnalysis.Testing.AnalyzerTest<DefaultVerifier> test, TestTarget? target)
+    private static async Task RunAsync(RuleFixTest test, TestTarget? target)
     {
+        test.DisabledDiagnostics.AddRange(new TRule().OtherIds());
         (target ?? References.Net80).ApplyTo(test.TestState);
         await References.EnsureResolvedAsync();
         await test.RunAsync();
+    }
+
+    /// <summary>The testing library's C# code-fix test, run with the analyzers that report the rule.</summary>
+    private sealed class RuleFixTest : CSharpCodeFixTest<EmptyDiagnosticAnalyzer, TCodeFix, DefaultVerifier>
+    {
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new TRule().Analyzers();
+
+        /// <summary>Markup without an ID (<c>[|…|]</c>) means the rule under test, whichever family analyzer reports it.</summary>
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => Catalogue.Descriptor(new TRule().Id);
     }
 }

@@ -1,0 +1,122 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using TlsMinAnalyzer.Knowledge;
+
+namespace TlsMinAnalyzer.Certificates;
+
+/// <summary>The types TLS002 needs, looked up once per compilation.</summary>
+internal sealed class CertificateSymbols
+{
+    private readonly ImmutableArray<INamedTypeSymbol> _certificateDataTypes;
+    private readonly ImmutableArray<(INamedTypeSymbol Type, string Member)> _clientCertificateHooks;
+
+    private CertificateSymbols(
+        INamedTypeSymbol sslPolicyErrors,
+        ImmutableArray<INamedTypeSymbol> certificateDataTypes,
+        ImmutableArray<(INamedTypeSymbol, string)> clientCertificateHooks,
+        INamedTypeSymbol? acceptAnyValidatorOwner)
+    {
+        SslPolicyErrors = sslPolicyErrors;
+        _certificateDataTypes = certificateDataTypes;
+        _clientCertificateHooks = clientCertificateHooks;
+        AcceptAnyValidatorOwner = acceptAnyValidatorOwner;
+    }
+
+    public INamedTypeSymbol SslPolicyErrors { get; }
+
+    public INamedTypeSymbol? AcceptAnyValidatorOwner { get; }
+
+    /// <summary>The bundle, or null when the compilation has no <c>SslPolicyErrors</c> (then no hook can exist).</summary>
+    public static CertificateSymbols? Create(Compilation compilation)
+    {
+        if (compilation.GetTypeByMetadataName(CertificateValidation.SslPolicyErrorsMetadataName) is not { } sslPolicyErrors)
+        {
+            return null;
+        }
+
+        var data = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var name in CertificateValidation.CertificateDataTypes)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+            {
+                data.Add(type);
+            }
+        }
+
+        var hooks = ImmutableArray.CreateBuilder<(INamedTypeSymbol, string)>();
+        foreach (var member in CertificateValidation.ClientCertificateHooks)
+        {
+            if (compilation.GetTypeByMetadataName(member.TypeMetadataName) is { } type)
+            {
+                hooks.Add((type, member.Name));
+            }
+        }
+
+        return new CertificateSymbols(
+            sslPolicyErrors,
+            data.ToImmutable(),
+            hooks.ToImmutable(),
+            compilation.GetTypeByMetadataName(CertificateValidation.AcceptAnyValidator.TypeMetadataName));
+    }
+
+    /// <summary>A delegate type that returns bool and takes an <c>SslPolicyErrors</c>: a server-certificate validation hook.</summary>
+    public bool IsValidationHook(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke }
+            || invoke.ReturnType.SpecialType != SpecialType.System_Boolean)
+        {
+            return false;
+        }
+
+        foreach (var parameter in invoke.Parameters)
+        {
+            if (SymbolEqualityComparer.Default.Equals(parameter.Type, SslPolicyErrors))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsErrorsParameter(IParameterSymbol parameter) => SymbolEqualityComparer.Default.Equals(parameter.Type, SslPolicyErrors);
+
+    /// <summary>A certificate or chain parameter: looking at it is the callback's own validation.</summary>
+    public bool IsCertificateData(ITypeSymbol? type)
+    {
+        for (var current = type; current != null; current = current.BaseType)
+        {
+            foreach (var data in _certificateDataTypes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current, data))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsClientCertificateHook(ISymbol? member)
+    {
+        if (member is null)
+        {
+            return false;
+        }
+
+        foreach (var (type, name) in _clientCertificateHooks)
+        {
+            if (member.Name == name && SymbolEqualityComparer.Default.Equals(member.ContainingType?.OriginalDefinition, type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsAcceptAnyValidator(IPropertySymbol property)
+        => property.Name == CertificateValidation.AcceptAnyValidator.Name
+           && SymbolEqualityComparer.Default.Equals(property.ContainingType, AcceptAnyValidatorOwner);
+}

@@ -1,0 +1,56 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace TlsMinAnalyzer.Mail;
+
+/// <summary>
+/// <c>System.Net.Mail.SmtpClient</c> connections, from the client's set-up in the method that creates it
+/// (<see cref="SmtpClientUsage"/>): a client aimed at a server that never sets <c>EnableSsl</c> is cleartext, and each
+/// constant <c>EnableSsl</c> assignment decides cleartext (false) or mandatory STARTTLS (true). Pickup-directory delivery
+/// sends nothing over the network and yields no connection.
+/// </summary>
+internal static class SystemNetMailResolver
+{
+    private const string Api = "SmtpClient";
+
+    public static bool TryResolveCreation(IObjectCreationOperation creation, MailSymbols symbols, out MailConnection connection)
+    {
+        connection = null!;
+        if (!symbols.IsSystemNetMailSmtpClient(creation.Type))
+        {
+            return false;
+        }
+
+        var usage = SmtpClientUsage.Analyze(creation, symbols);
+        if (!(usage.HostGiven || usage.PortGiven) || usage.EnableSsl != SslSetting.Unset || !usage.NetworkDelivery || usage.Escapes)
+        {
+            return false;
+        }
+
+        connection = new MailConnection(MailLibrary.SystemNetMail, MailSecurity.None, Api, usage.Target, "EnableSsl is not set", usage.Host, null, creation.Syntax);
+        return true;
+    }
+
+    /// <summary><c>client.EnableSsl = true/false</c> (a constant) on a client that sends over the network.</summary>
+    public static bool TryResolveEnableSsl(ISimpleAssignmentOperation assignment, MailSymbols symbols, out MailConnection connection)
+    {
+        connection = null!;
+        if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "EnableSsl" } property
+            || !symbols.IsSystemNetMailSmtpClient(property.Property.ContainingType)
+            || ValueFlow.Constant(assignment.Value) is not { HasValue: true, Value: bool enabled })
+        {
+            return false;
+        }
+
+        var usage = SmtpClientUsage.ForInstance(property.Instance, symbols);
+        if (usage is { NetworkDelivery: false })
+        {
+            return false;
+        }
+
+        connection = enabled
+            ? new MailConnection(MailLibrary.SystemNetMail, MailSecurity.StartTls, Api, usage?.Target ?? "its server", "EnableSsl = true", usage?.Host, null, assignment.Syntax)
+            : new MailConnection(MailLibrary.SystemNetMail, MailSecurity.None, Api, usage?.Target ?? "its server", "EnableSsl = false", usage?.Host, null, assignment.Value.Syntax);
+        return true;
+    }
+}

@@ -1,0 +1,283 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace TlsMinAnalyzer.Protocols;
+
+/// <summary>A protocol value written into a TLS setting: what TLS001 and TLS005 judge.</summary>
+internal readonly struct ProtocolWrite
+{
+    public ProtocolWrite(IOperation value, int writtenBits, INamedTypeSymbol protocolEnum, string setting)
+    {
+        Value = value;
+        WrittenBits = writtenBits;
+        ProtocolEnum = protocolEnum;
+        Setting = setting;
+    }
+
+    /// <summary>The expression that writes the versions (the finding's location), or the string given to TryParse.</summary>
+    public IOperation Value { get; }
+
+    /// <summary>Every version bit the expression itself writes (see <see cref="ProtocolValues.WrittenBits(IOperation?, TlsSymbols)"/>).</summary>
+    public int WrittenBits { get; }
+
+    public INamedTypeSymbol ProtocolEnum { get; }
+
+    /// <summary>
+    /// How the message names the setting: "ServicePointManager.SecurityProtocol", "Local 'p', used as a TLS setting,".
+    /// Empty while the rule's <c>select</c> decides; set for <c>create</c>.
+    /// </summary>
+    public string Setting { get; }
+}
+
+/// <summary>
+/// Finds protocol values that reach a TLS setting — assignments, initializers, arguments, returns, parameter defaults,
+/// <c>Enum.TryParse</c> results — once, where they are written; locals and private constants count only when one of their
+/// uses reaches a setting. A rule supplies <c>select</c> (which bits of a write it reports, 0 for none) and <c>create</c>.
+/// </summary>
+internal sealed class ProtocolSettingFinder
+{
+    private readonly TlsSymbols _symbols;
+    private readonly Func<ProtocolWrite, int> _select;
+    private readonly Func<ProtocolWrite, int, Diagnostic> _create;
+
+    private ProtocolSettingFinder(TlsSymbols symbols, Func<ProtocolWrite, int> select, Func<ProtocolWrite, int, Diagnostic> create)
+    {
+        _symbols = symbols;
+        _select = select;
+        _create = create;
+    }
+
+    public static void Register(CompilationStartAnalysisContext start, TlsSymbols symbols, Func<ProtocolWrite, int> select, Func<ProtocolWrite, int, Diagnostic> create)
+    {
+        var finder = new ProtocolSettingFinder(symbols, select, create);
+        start.RegisterOperationAction(
+            finder.AnalyzeSink,
+            OperationKind.SimpleAssignment,
+            OperationKind.CompoundAssignment,
+            OperationKind.VariableInitializer,
+            OperationKind.FieldInitializer,
+            OperationKind.PropertyInitializer,
+            OperationKind.ParameterInitializer,
+            OperationKind.Return,
+            OperationKind.YieldReturn);
+        start.RegisterOperationAction(finder.AnalyzeCall, Arguments.CallKinds);
+    }
+
+    /// <summary>Arguments to parameters typed with a protocol enum, and <c>Enum.TryParse</c>.</summary>
+    private void AnalyzeCall(OperationAnalysisContext context)
+    {
+        if (Arguments.Target(context.Operation) is not { } method)
+        {
+            return;
+        }
+
+        if (method.Name == "TryParse")
+        {
+            AnalyzeTryParse(context);
+            return;
+        }
+
+        foreach (var parameter in method.Parameters)
+        {
+            if (_symbols.IsProtocolEnum(parameter.Type))
+            {
+                foreach (var argument in Arguments.Of(context.Operation))
+                {
+                    AnalyzeSink(context, argument);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private void AnalyzeSink(OperationAnalysisContext context) => AnalyzeSink(context, context.Operation);
+
+    private void AnalyzeSink(OperationAnalysisContext context, IOperation operation)
+    {
+        var value = operation switch
+        {
+            IAssignmentOperation assignment => assignment.Value,
+            ISymbolInitializerOperation initializer => initializer.Value,
+            IArgumentOperation argument => argument.Value,
+            IReturnOperation returned => returned.ReturnedValue,
+            _ => null,
+        };
+
+        var protocolEnum = _symbols.AsProtocolEnum(value?.Type);
+        if (value is null || protocolEnum is null)
+        {
+            return;
+        }
+
+        var written = ProtocolValues.WrittenBits(value, _symbols);
+        if (written == 0)
+        {
+            return;
+        }
+
+        var destination = ProtocolFlow.Classify(operation, value, _symbols);
+        if (destination.Kind == DestinationKind.None)
+        {
+            return;
+        }
+
+        // The rule decides on the bits first; where the value goes, and the setting's description, only for a finding.
+        var write = new ProtocolWrite(value, written, protocolEnum, string.Empty);
+        var selected = _select(write);
+        if (selected == 0)
+        {
+            return;
+        }
+
+        var enables = destination.Kind == DestinationKind.Variable
+            ? ProtocolFlow.HasEnablingUse(destination.Symbol!, OperationTreeExtensions.Root(operation), _symbols)
+            : operation is not IFieldInitializerOperation || !IsNamedConstant(destination.Symbol)
+              || HasEnablingUseInType((IFieldSymbol)destination.Symbol!, operation, context.CancellationToken);
+        if (enables)
+        {
+            var described = new ProtocolWrite(value, written, protocolEnum, Describe(destination, operation, context.ContainingSymbol));
+            context.ReportDiagnostic(_create(described, selected));
+        }
+    }
+
+    private void AnalyzeTryParse(OperationAnalysisContext context)
+    {
+        if (context.Operation is not IInvocationOperation invocation
+            || !ProtocolValues.TryGetEnumParse(invocation, _symbols, out _, out var text, out var ignoreCase, out var protocolEnum))
+        {
+            return;
+        }
+
+        var written = ProtocolValues.ParseNames(text, ignoreCase, protocolEnum);
+        IOperation? textArgument = null;
+        IOperation? result = null;
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.RefKind == RefKind.Out)
+            {
+                result = argument.Value is IDeclarationExpressionOperation declaration ? declaration.Expression : argument.Value;
+            }
+            else if (argument.Parameter?.Name == "value")
+            {
+                textArgument = argument.Value;
+            }
+        }
+
+        if (written == 0 || textArgument is null)
+        {
+            return;
+        }
+
+        var name = result is ILocalReferenceOperation named ? "Local '" + named.Local.Name + "'" : "Enum.TryParse";
+        var write = new ProtocolWrite(textArgument, written, protocolEnum, name);
+        var selected = _select(write);
+        var enables = selected != 0 && result switch
+        {
+            ILocalReferenceOperation local => ProtocolFlow.HasEnablingUse(local.Local, OperationTreeExtensions.Root(invocation), _symbols),
+            IFieldReferenceOperation or IPropertyReferenceOperation => true,
+            _ => false,
+        };
+
+        if (enables)
+        {
+            context.ReportDiagnostic(_create(write, selected));
+        }
+    }
+
+    private static string Describe(Destination destination, IOperation operation, ISymbol containingSymbol)
+    {
+        switch (destination.Symbol)
+        {
+            case IParameterSymbol parameter when operation is IParameterInitializerOperation:
+                return "The default value of parameter '" + parameter.Name + "'";
+            case IParameterSymbol parameter when destination.Kind == DestinationKind.Variable:
+                return "Parameter '" + parameter.Name + "', used as a TLS setting,";
+            case ILocalSymbol local:
+                return "Local '" + local.Name + "', used as a TLS setting,";
+            case { } symbol:
+                return Names.Of(symbol);
+        }
+
+        if (operation is IReturnOperation)
+        {
+            for (var parent = operation.Parent; parent != null; parent = parent.Parent)
+            {
+                if (parent is IAnonymousFunctionOperation)
+                {
+                    return "A lambda";
+                }
+
+                if (parent is ILocalFunctionOperation localFunction)
+                {
+                    return localFunction.Symbol.Name + "()";
+                }
+            }
+
+            return Names.Of(containingSymbol);
+        }
+
+        return "An array element";
+    }
+
+    /// <summary>
+    /// Private const and readonly fields are named constants: <c>private const SslProtocols Weak = Tls | Tls11;</c> used only in
+    /// <c>configured &amp; ~Weak</c> turns nothing on. Such a field's initializer counts only when a use of the field reaches
+    /// a TLS setting. All its uses are inside its type; when every declaration of the type is in the initializer's own file,
+    /// the uses are found there (a same-file look, so the finding belongs to the document being analyzed, as the IDE needs).
+    /// </summary>
+    private static bool IsNamedConstant(ISymbol? symbol)
+        => symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly);
+
+    /// <summary>
+    /// False only when every use of <paramref name="field"/> is seen and none reaches a setting. A type declared in other
+    /// files too (partial) cannot be seen whole from this file: its initializer is then judged as written.
+    /// </summary>
+    private bool HasEnablingUseInType(IFieldSymbol field, IOperation initializer, System.Threading.CancellationToken cancellationToken)
+    {
+        var model = initializer.SemanticModel;
+        var declarations = field.ContainingType.DeclaringSyntaxReferences;
+        if (model is null)
+        {
+            return true;
+        }
+
+        foreach (var declaration in declarations)
+        {
+            if (declaration.SyntaxTree != model.SyntaxTree)
+            {
+                return true;
+            }
+        }
+
+        foreach (var declaration in declarations)
+        {
+            foreach (var token in declaration.GetSyntax(cancellationToken).DescendantTokens())
+            {
+                if (token.ValueText != field.Name || token.Parent is not { } node || initializer.Syntax.Span.Contains(token.Span))
+                {
+                    continue;
+                }
+
+                // The name's own node, or the member access it ends (this.Weak, Owner.Weak), is the field reference.
+                var reference = model.GetOperation(node, cancellationToken) as IFieldReferenceOperation
+                                ?? (node.Parent is { } parent ? model.GetOperation(parent, cancellationToken) as IFieldReferenceOperation : null);
+                if (reference is null || !SymbolEqualityComparer.Default.Equals(reference.Field, field))
+                {
+                    continue;
+                }
+
+                var destination = ProtocolFlow.FindDestination(reference, _symbols);
+                if (destination.Kind == DestinationKind.Setting
+                    || (destination.Kind == DestinationKind.Variable && ProtocolFlow.HasEnablingUse(destination.Symbol!, OperationTreeExtensions.Root(reference), _symbols)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
