@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.Rules;
 
@@ -29,7 +30,8 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         context.RegisterOperationAction(c => AnalyzeCall(c, certificates), Arguments.CallKinds);
         if (certificates.AcceptAnyValidatorOwner != null)
         {
-            context.RegisterOperationAction(c => AnalyzeAcceptAny(c, certificates), OperationKind.PropertyReference);
+            // One check per document instead of one callback per property reference: the property is found by its name.
+            context.RegisterSemanticModelAction(c => AnalyzeAcceptAny(c, certificates));
         }
     }
 
@@ -132,26 +134,44 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             Describe(verdict, symbols)));
     }
 
-    private static void AnalyzeAcceptAny(OperationAnalysisContext context, CertificateSymbols symbols)
+    /// <summary><c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c> used as a value anywhere in the document.</summary>
+    private static void AnalyzeAcceptAny(SemanticModelAnalysisContext context, CertificateSymbols symbols)
     {
-        var reference = (IPropertyReferenceOperation)context.Operation;
-        if (!symbols.IsAcceptAnyValidator(reference.Property))
+        var name = CertificateValidation.AcceptAnyValidator.Name;
+        var model = context.SemanticModel;
+        if (!model.SyntaxTree.GetText(context.CancellationToken).Contains(name))
         {
             return;
         }
 
-        var parent = reference.Parent;
-        while (parent is IConversionOperation or IDelegateCreationOperation)
+        foreach (var token in model.SyntaxTree.GetRoot(context.CancellationToken).DescendantTokens())
         {
-            parent = parent.Parent;
-        }
+            if (token.ValueText != name || token.Parent is not { } node)
+            {
+                continue;
+            }
 
-        var hook = parent is null ? null : FindHook(parent, symbols, out _);
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.CertificateValidationDisabled,
-            reference.Syntax.GetLocation(),
-            hook is null ? "A certificate validation hook" : Names.Of(hook),
-            "accepts every certificate (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)"));
+            // The name's own node, or the member access it ends (HttpClientHandler.DangerousAccept…), is the reference.
+            var reference = model.GetOperation(node, context.CancellationToken) as IPropertyReferenceOperation
+                            ?? (node.Parent is { } parent ? model.GetOperation(parent, context.CancellationToken) as IPropertyReferenceOperation : null);
+            if (reference is null || !symbols.IsAcceptAnyValidator(reference.Property))
+            {
+                continue;
+            }
+
+            var parentOperation = reference.Parent;
+            while (parentOperation is IConversionOperation or IDelegateCreationOperation)
+            {
+                parentOperation = parentOperation.Parent;
+            }
+
+            var hook = parentOperation is null ? null : FindHook(parentOperation, symbols, out _);
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.CertificateValidationDisabled,
+                reference.Syntax.GetLocation(),
+                hook is null ? "A certificate validation hook" : Names.Of(hook),
+                "accepts every certificate (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)"));
+        }
     }
 
     private static string Describe(CallbackVerdict verdict, CertificateSymbols symbols)

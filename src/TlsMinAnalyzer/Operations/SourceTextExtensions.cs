@@ -1,0 +1,63 @@
+using System;
+using Microsoft.CodeAnalysis.Text;
+
+namespace TlsMinAnalyzer.Operations;
+
+/// <summary>Cheap text tests that let a rule skip a document before any syntax walk or binding.</summary>
+internal static class SourceTextExtensions
+{
+    private const int ChunkSize = 4096;
+
+    /// <summary>
+    /// True when <paramref name="value"/> occurs in the text (ordinal). Reads the text in chunks into one buffer, so a
+    /// document that does not mention the name costs one pass over its characters and no per-document string.
+    /// </summary>
+    public static bool Contains(this SourceText text, string value)
+    {
+        if (value.Length == 0 || text.Length < value.Length)
+        {
+            return value.Length == 0;
+        }
+
+        // Consecutive chunks overlap by value.Length - 1 characters, so a match across a chunk boundary is still seen.
+        var buffer = new char[ChunkSize + value.Length - 1];
+        for (var start = 0; start < text.Length; start += ChunkSize)
+        {
+            var count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            if (IndexOf(buffer, count, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A plain loop rather than span search: spans would add a System.Memory reference, and the package references nothing
+    // that Roslyn 3.7.0 does not already bring.
+    private static bool IndexOf(char[] buffer, int count, string value)
+    {
+        var first = value[0];
+        for (var i = 0; i + value.Length <= count; i++)
+        {
+            if (buffer[i] != first)
+            {
+                continue;
+            }
+
+            var j = 1;
+            while (j < value.Length && buffer[i + j] == value[j])
+            {
+                j++;
+            }
+
+            if (j == value.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
