@@ -440,6 +440,37 @@ public class DeprecatedProtocolAnalyzerTests
         """);
 
     [Fact]
+    public Task PrivateConstantUsedOnlyInMasksByNestedType_DoesNotReport() => Verify.VerifyAsync("""
+        using System.Net.Http;
+        using System.Security.Authentication;
+        class Outer
+        {
+            private const SslProtocols Weak = SslProtocols.Tls | SslProtocols.Tls11;
+
+            class Configurer
+            {
+                void Apply(HttpClientHandler handler, SslProtocols configured) => handler.SslProtocols = configured & ~Outer.Weak;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task PrivateConstantEnabledByNestedType_Reports() => Verify.VerifyAsync("""
+        using System.Net.Http;
+        using System.Security.Authentication;
+        class Outer
+        {
+            private static readonly SslProtocols Legacy = {|#0:SslProtocols.Tls11|};
+
+            class Configurer
+            {
+                void Apply(HttpClientHandler handler) => handler.SslProtocols = Outer.Legacy;
+            }
+        }
+        """,
+        Expect(0, "Outer.Legacy", "TLS 1.1"));
+
+    [Fact]
     public Task MaskLeavingDeprecatedVersion_Reports() => Verify.VerifyAsync("""
         using System.Net.Http;
         using System.Security.Authentication;
