@@ -141,6 +141,21 @@ internal static class Program
         return (total, perAnalyzer, diagnostics);
     }
 
+    /// <summary>"0.63", or "n/a" when theirs took no time.</summary>
+    internal static string Ratio(double ours, double theirs)
+        => theirs > 0 ? (ours / theirs).ToString("F2", CultureInfo.InvariantCulture) : "n/a";
+
+    /// <summary>Per-analyzer times, slowest first.</summary>
+    internal static void PrintPerAnalyzer(string title, IEnumerable<KeyValuePair<string, double>> times)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Per analyzer, " + title + " (ms):");
+        foreach (var (name, ms) in times.OrderByDescending(p => p.Value))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-50} {ms,8:F1}"));
+        }
+    }
+
     private static void PrintTable(List<Result> results)
     {
         Console.WriteLine();
@@ -148,18 +163,13 @@ internal static class Program
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
-            var ratio = r.TheirMilliseconds > 0 ? (r.OurMilliseconds / r.TheirMilliseconds).ToString("F2", CultureInfo.InvariantCulture) : "n/a";
+            var ratio = Ratio(r.OurMilliseconds, r.TheirMilliseconds);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Workload} | {r.Lines:N0} | {r.Files} | {r.OurMilliseconds:F1} | {r.OurPer100kLines:F1} | {r.TheirMilliseconds:F1} | {ratio} | {r.OurFindings} | {r.TheirFindings} |"));
         }
 
         foreach (var shown in new[] { results.Where(r => r.Workload == "mixed").OrderBy(r => r.Lines).Last(), results.Last() })
         {
-            Console.WriteLine();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Per analyzer, {shown.Workload} workload of {shown.Lines:N0} lines (ms):"));
-            foreach (var (name, ms) in shown.OurPerAnalyzer.OrderByDescending(p => p.Value))
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-40} {ms,8:F1}"));
-            }
+            PrintPerAnalyzer(string.Create(CultureInfo.InvariantCulture, $"{shown.Workload} workload of {shown.Lines:N0} lines"), shown.OurPerAnalyzer);
         }
 
         var mixed = results.Where(r => r.Workload == "mixed").OrderBy(r => r.Lines).ToList();

@@ -175,18 +175,13 @@ internal static class RealCode
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
-            var ratio = r.TheirMilliseconds > 0 ? (r.OurMilliseconds / r.TheirMilliseconds).ToString("F2", CultureInfo.InvariantCulture) : "n/a";
+            var ratio = Program.Ratio(r.OurMilliseconds, r.TheirMilliseconds);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r.Name} | {r.Lines:N0} | {r.OurMilliseconds:F1} | {r.TheirMilliseconds:F1} | {ratio} | {r.IdeOurs:F1} | {r.IdeTheirs:F1} | {r.OurFindings.Count} | {r.TheirFindings.Count} |"));
         }
 
         foreach (var r in results)
         {
-            Console.WriteLine();
-            Console.WriteLine($"Per analyzer, {r.Name} (ms):");
-            foreach (var (name, ms) in r.OurPerAnalyzer.Concat(r.TheirPerAnalyzer).OrderByDescending(p => p.Value))
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-50} {ms,8:F1}"));
-            }
+            Program.PrintPerAnalyzer(r.Name, r.OurPerAnalyzer.Concat(r.TheirPerAnalyzer));
         }
     }
 
@@ -237,7 +232,7 @@ internal static class RealCode
         }
         catch (BadImageFormatException)
         {
-            return false;
+            return false; // a native library in the shared framework folder: not a reference
         }
     }
 }

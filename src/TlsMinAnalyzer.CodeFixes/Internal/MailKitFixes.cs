@@ -151,7 +151,7 @@ internal static class MailKitFixes
         }
 
         var type = connection.OptionsArgument?.Parameter?.Type
-                   ?? connection.Invocation.SemanticModel?.Compilation.GetTypeByMetadataName(MailProtocols.SecureSocketOptions);
+                   ?? (connection.Invocation.SemanticModel is { } model ? CompilationSymbols.For(model.Compilation).Mail?.SecureSocketOptions : null);
         return type is null ? SyntaxFactory.IdentifierName(member) : FixSyntax.MemberOf(document, type, member);
     }
 

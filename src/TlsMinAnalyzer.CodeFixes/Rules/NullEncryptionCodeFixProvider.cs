@@ -19,7 +19,7 @@ public sealed class NullEncryptionCodeFixProvider : TlsCodeFixProvider
 
     protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        if (model.Compilation.GetTypeByMetadataName("System.Net.Security.EncryptionPolicy") is not { } policy)
+        if (CompilationSymbols.For(model.Compilation).EncryptionPolicy is not { Policy: var policy })
         {
             return;
         }
@@ -31,8 +31,8 @@ public sealed class NullEncryptionCodeFixProvider : TlsCodeFixProvider
 
         var replacement = node is MemberAccessExpressionSyntax access
                           && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(access.Expression, context.CancellationToken).Symbol, policy)
-            ? FixSyntax.MemberOf(access.Expression, "RequireEncryption")
-            : FixSyntax.MemberOf(context.Document, policy, "RequireEncryption");
+            ? FixSyntax.MemberOf(access.Expression, EncryptionPolicySymbols.RequireEncryptionMember)
+            : FixSyntax.MemberOf(context.Document, policy, EncryptionPolicySymbols.RequireEncryptionMember);
         var fixedRoot = root.ReplaceNode(node, replacement.WithTriviaFrom(node));
         context.RegisterCodeFix(
             CodeAction.Create("Require encryption (EncryptionPolicy.RequireEncryption)", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), RequireEncryptionKey),

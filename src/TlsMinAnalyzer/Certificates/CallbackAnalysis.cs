@@ -63,14 +63,7 @@ internal sealed class CallbackAnalysis
 
     public static CallbackVerdict Analyze(IOperation body, IParameterSymbol errors, CertificateSymbols symbols)
     {
-        var flags = 0;
-        foreach (var member in symbols.SslPolicyErrors.GetMembers())
-        {
-            if (member is IFieldSymbol { HasConstantValue: true } field)
-            {
-                flags |= EnumExtensions.ToBits(field.ConstantValue);
-            }
-        }
+        var flags = symbols.AllErrorBits;
 
         var analysis = new CallbackAnalysis(errors, symbols);
         var acceptsAll = true;

@@ -20,9 +20,19 @@ internal sealed class CertificateSymbols
         _certificateDataTypes = certificateDataTypes;
         _clientCertificateHooks = clientCertificateHooks;
         AcceptAnyValidatorOwner = acceptAnyValidatorOwner;
+        foreach (var member in sslPolicyErrors.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true } field)
+            {
+                AllErrorBits |= EnumExtensions.ToBits(field.ConstantValue);
+            }
+        }
     }
 
     public INamedTypeSymbol SslPolicyErrors { get; }
+
+    /// <summary>Every <c>SslPolicyErrors</c> flag of this target, combined: the error combinations a callback is run against.</summary>
+    public int AllErrorBits { get; }
 
     public INamedTypeSymbol? AcceptAnyValidatorOwner { get; }
 

@@ -25,7 +25,6 @@ internal sealed class CompilationSymbols
     private readonly Lazy<RevocationSymbols?> _revocation;
     private readonly Lazy<EncryptionPolicySymbols?> _encryptionPolicy;
     private readonly Lazy<INamedTypeSymbol?> _appContext;
-    private readonly Lazy<INamedTypeSymbol?> _servicePointManager;
 
     private CompilationSymbols(Compilation compilation)
     {
@@ -36,7 +35,6 @@ internal sealed class CompilationSymbols
         _revocation = new Lazy<RevocationSymbols?>(() => RevocationSymbols.Create(compilation), Mode);
         _encryptionPolicy = new Lazy<EncryptionPolicySymbols?>(() => EncryptionPolicySymbols.Create(compilation), Mode);
         _appContext = new Lazy<INamedTypeSymbol?>(() => compilation.GetTypeByMetadataName(CompatibilitySwitches.AppContextMetadataName), Mode);
-        _servicePointManager = new Lazy<INamedTypeSymbol?>(() => compilation.GetTypeByMetadataName(ProtocolEnums.ServicePointManagerMetadataName), Mode);
     }
 
     /// <summary>The protocol enums (TLS001, TLS005), or null when the compilation has none.</summary>
@@ -56,9 +54,6 @@ internal sealed class CompilationSymbols
 
     /// <summary><c>System.AppContext</c>, whose <c>SetSwitch</c> the switch rules (TLS006, TLS007) watch.</summary>
     public INamedTypeSymbol? AppContext => _appContext.Value;
-
-    /// <summary><c>System.Net.ServicePointManager</c>: present wherever the .NET Framework networking stack is.</summary>
-    public INamedTypeSymbol? ServicePointManager => _servicePointManager.Value;
 
     public static CompilationSymbols For(Compilation compilation) => Cache.GetValue(compilation, Factory);
 }

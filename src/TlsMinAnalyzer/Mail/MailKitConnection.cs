@@ -136,7 +136,7 @@ internal sealed class MailKitConnection
         else if (optionsKnown || result.OptionsArgument is null)
         {
             // No options argument at all means the Connect(host[, port]) overloads: Auto.
-            var name = result.OptionsArgument is null ? "Auto" : MemberName(symbols.SecureSocketOptions!, options);
+            var name = result.OptionsArgument is null ? "Auto" : symbols.SecureSocketOptions!.FindMemberByValue(options)?.Name;
             result.ResolveOptions(name);
         }
 
@@ -239,15 +239,5 @@ internal sealed class MailKitConnection
         }
 
         return null;
-    }
-
-    private static string? MemberName(INamedTypeSymbol enumType, object? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        return enumType.FindMemberByValue(value)?.Name;
     }
 }

@@ -17,7 +17,7 @@ internal static class OperationTreeExtensions
         return operation;
     }
 
-    /// <summary>The outermost operation of the member body, lambda aside, that contains <paramref name="operation"/>.</summary>
+    /// <summary>The outermost operation (the member body or initializer, lambdas included) that contains <paramref name="operation"/>.</summary>
     public static IOperation Root(this IOperation operation)
     {
         var root = operation;

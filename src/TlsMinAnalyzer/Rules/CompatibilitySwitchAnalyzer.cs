@@ -21,7 +21,7 @@ public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
     {
         // The TLS007 switches change System.Net and WCF: without ServicePointManager there is nothing for them to weaken. The
         // TLS006 switch matters only where a revocation setting exists (a TLS client or stream type).
-        var weakening = symbols.ServicePointManager != null;
+        var weakening = symbols.Tls?.ServicePointManager != null;
         var revocation = symbols.Revocation != null;
         if (symbols.AppContext is not { } appContext || !(weakening || revocation))
         {
