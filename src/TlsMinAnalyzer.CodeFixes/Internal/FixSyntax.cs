@@ -24,10 +24,10 @@ internal static class FixSyntax
         => SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, typeSyntax.WithoutTrivia(), SyntaxFactory.IdentifierName(member));
 
     /// <summary>
-    /// The root without the statement that <paramref name="expression"/> makes up (an expression statement in a block or at
-    /// top level), or null when removing it would leave invalid code (an embedded statement such as <c>if (x) call();</c>).
+    /// The statement that <paramref name="expression"/> makes up (an expression statement in a block or at top level), or
+    /// null when removing it would leave invalid code (an embedded statement such as <c>if (x) call();</c>).
     /// </summary>
-    public static SyntaxNode? RemoveStatement(SyntaxNode root, SyntaxNode expression)
+    public static SyntaxNode? RemovableStatement(SyntaxNode expression)
     {
         if (expression.Parent is not ExpressionStatementSyntax statement)
         {
@@ -35,8 +35,10 @@ internal static class FixSyntax
         }
 
         SyntaxNode removed = statement.Parent is GlobalStatementSyntax global ? global : statement;
-        return removed.Parent is BlockSyntax or CompilationUnitSyntax
-            ? root.RemoveNode(removed, SyntaxRemoveOptions.KeepUnbalancedDirectives)
-            : null;
+        return removed.Parent is BlockSyntax or CompilationUnitSyntax ? removed : null;
     }
+
+    /// <summary>The root without <paramref name="statement"/>, keeping any preprocessor directives around it balanced.</summary>
+    public static SyntaxNode RemoveStatement(SyntaxNode root, SyntaxNode statement)
+        => root.RemoveNode(statement, SyntaxRemoveOptions.KeepUnbalancedDirectives)!;
 }

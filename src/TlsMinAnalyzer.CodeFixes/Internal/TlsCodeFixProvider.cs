@@ -1,13 +1,22 @@
+using System;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 
 namespace TlsMinAnalyzer.CodeFixes.Internal;
 
 /// <summary>
 /// What every fix of the package does the same way: Fix All through the batch fixer, the document's root and semantic
-/// model fetched once, and config-file findings (app.config, appsettings.json: no C# to change) skipped.
+/// model fetched once, config-file findings (app.config, appsettings.json: no C# to change) skipped, and every edit built
+/// only when its action is chosen or previewed.
 /// </summary>
+/// <remarks>
+/// The fixers carry <c>[ExportCodeFixProvider]</c> but not <c>[Shared]</c>: the IDE finds them by the export alone, and
+/// <c>[Shared]</c> would make this assembly reference a System.Composition newer than Visual Studio 2019 ships (the package
+/// test reads the packed assembly's references and fails on one above the supported floor).
+/// </remarks>
 public abstract class TlsCodeFixProvider : CodeFixProvider
 {
     public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
@@ -30,6 +39,24 @@ public abstract class TlsCodeFixProvider : CodeFixProvider
         }
     }
 
-    /// <summary>Registers the fixes for one finding in this document; registers nothing when no fix applies.</summary>
+    /// <summary>
+    /// Registers the fixes for one finding in this document; registers nothing when no fix applies. Decides only whether
+    /// each fix applies and its title; the edits themselves go in <see cref="Register"/>'s callback.
+    /// </summary>
     protected abstract void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic);
+
+    /// <summary>
+    /// Registers an action whose new root is computed when the action is applied or previewed, with that request's
+    /// cancellation token. The callback returns null when, against expectation, it finds nothing to change.
+    /// </summary>
+    protected static void Register(CodeFixContext context, Diagnostic diagnostic, string title, string equivalenceKey, Func<CancellationToken, SyntaxNode?> edit)
+    {
+        var document = context.Document;
+        context.RegisterCodeFix(
+            CodeAction.Create(
+                title,
+                cancellationToken => Task.FromResult(edit(cancellationToken) is { } newRoot ? document.WithSyntaxRoot(newRoot) : document),
+                equivalenceKey),
+            diagnostic);
+    }
 }

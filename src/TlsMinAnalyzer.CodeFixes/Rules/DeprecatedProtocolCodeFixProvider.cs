@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using TlsMinAnalyzer.CodeFixes.Internal;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using TlsMinAnalyzer.CodeFixes.Internal;
+using TlsMinAnalyzer.CodeFixes.Internal.Protocols;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.CodeFixes.Rules;
@@ -14,9 +13,11 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// TLS001 fixes: (1) rewrite the value to TLS 1.2 and TLS 1.3 (Tls13 only where the target's enum has it), keeping the
 /// parts that are not deprecated; (2) let the operating system choose (<c>SslProtocols.None</c> /
 /// <c>SecurityProtocolType.SystemDefault</c>), removing a <c>ServicePointManager.SecurityProtocol</c> statement outright
-/// where the target marks <c>ServicePointManager</c> obsolete.
+/// where the target marks <c>ServicePointManager</c> obsolete. A value that other code reads too (a private constant
+/// also compared or displayed, a private mapping method) is fixed at the settings that read it instead
+/// (<see cref="SharedProtocolWrite"/>).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeprecatedProtocolCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeprecatedProtocolCodeFixProvider))]
 public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
 {
     public const string UseModernVersionsKey = "TLS001.UseTls12AndTls13";
@@ -26,33 +27,56 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
 
     protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        if (!ProtocolRewriter.TryFindValue(root, model, diagnostic, out var symbols, out var node, out var value, out var protocolEnum))
+        if (!ProtocolFinding.TryFind(root, model, diagnostic, out var symbols, out var node, out var value, out var protocolEnum))
         {
             return;
         }
 
-        var hasTls13 = EnumExtensions.FindConstantMember(protocolEnum, ProtocolVersions.Tls13Member) is not null;
-        var minimum13 = diagnostic.Properties.TryGetValue(TlsOptions.MinimumVersionKey, out var minimum) && minimum == "1.3";
-        var fix = new ProtocolRewriter(context.Document, symbols, protocolEnum, ProtocolRewriter.FindEnumTypeSyntax(node, model, protocolEnum, context.CancellationToken), minimum13);
-        var modern = minimum13 && !hasTls13 ? null : fix.Rewrite(value);
-        if (modern != null)
+        var shared = SharedProtocolWrite.Analyze(value, model, symbols, context.CancellationToken);
+        if (shared.Site == ProtocolFixSite.None)
         {
-            var title = minimum13 ? "Use TLS 1.3" : hasTls13 ? "Use TLS 1.2 and TLS 1.3" : "Use TLS 1.2";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, _ => Replace(context.Document, root, node, modern), UseModernVersionsKey),
-                diagnostic);
+            return;
+        }
+
+        var hasTls13 = protocolEnum.FindConstantMember(ProtocolVersions.Tls13Member) is not null;
+        var minimum13 = diagnostic.Properties.TryGetValue(TlsOptions.MinimumVersionKey, out var minimum) && minimum == "1.3";
+        var enumType = ProtocolFinding.EnumTypeSyntax(node, model, protocolEnum, context.CancellationToken);
+        var fix = new ProtocolRewriter(context.Document, symbols, protocolEnum, enumType, minimum13);
+        var deprecatedBits = ProtocolValues.WrittenBits(value, symbols) & ProtocolVersions.DeprecatedMaskFor(minimum13);
+        var where = shared.Site == ProtocolFixSite.AtSettings ? " where " + shared.HolderName + " sets a protocol" : string.Empty;
+        if ((!minimum13 || hasTls13) && deprecatedBits != 0)
+        {
+            var versions = minimum13 ? "Use TLS 1.3" : hasTls13 ? "Use TLS 1.2 and TLS 1.3" : "Use TLS 1.2";
+            var title = shared.Site == ProtocolFixSite.AtWrite ? versions
+                : shared.IsMapping ? "Remove " + ProtocolVersions.DescribeVersions(deprecatedBits) + where + " (the mapping is kept)"
+                : versions + where + " (" + shared.HolderName + " is kept for its other uses)";
+            Register(context, diagnostic, title, UseModernVersionsKey, _ => shared.Site == ProtocolFixSite.AtWrite
+                ? fix.Rewrite(value) is { } modern ? root.ReplaceNode(node, modern.WithTriviaFrom(node)) : null
+                : shared.FixSettings(root, reader => ModernAtSetting(reader, fix, protocolEnum, deprecatedBits)));
         }
 
         if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
         {
-            var title = "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")";
-            var osRewriter = new ProtocolRewriter(context.Document, symbols, protocolEnum, fix.EnumTypeSyntax, minimum13, systemDefault.Name);
-            context.RegisterCodeFix(
-                CodeAction.Create(title, _ => ProtocolRewriter.LetOperatingSystemChoose(context.Document, root, node, value, osRewriter, symbols), LetOperatingSystemChooseKey),
-                diagnostic);
+            var title = "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")" + where;
+            var osRewriter = new ProtocolRewriter(context.Document, symbols, protocolEnum, enumType, minimum13, systemDefault.Name);
+            Register(context, diagnostic, title, LetOperatingSystemChooseKey, _ => shared.Site == ProtocolFixSite.AtWrite
+                ? OperatingSystemChoice.Apply(root, node, value, osRewriter, symbols)
+                : shared.FixSettings(root, reader => OperatingSystemAtSetting(reader, osRewriter, symbols)));
         }
     }
 
-    private static Task<Document> Replace(Document document, SyntaxNode root, SyntaxNode node, ExpressionSyntax replacement)
-        => Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(node, replacement.WithTriviaFrom(node))));
+    /// <summary>A constant reader becomes the current versions; any other (a mapping's result) is masked and still reads the holder.</summary>
+    private static (SyntaxNode, SyntaxNode?, bool) ModernAtSetting(IOperation reader, ProtocolRewriter fix, INamedTypeSymbol protocolEnum, int deprecatedBits)
+    {
+        var syntax = (ExpressionSyntax)reader.Syntax;
+        return reader.ConstantValue.HasValue
+            ? (syntax, fix.Members(EnumExtensions.ToBits(reader.ConstantValue.Value) & ~deprecatedBits).WithTriviaFrom(syntax), false)
+            : (syntax, SharedProtocolWrite.Mask(syntax, fix, protocolEnum, deprecatedBits), true);
+    }
+
+    private static (SyntaxNode, SyntaxNode?, bool) OperatingSystemAtSetting(IOperation reader, ProtocolRewriter osRewriter, TlsSymbols symbols)
+    {
+        var (target, replacement) = OperatingSystemChoice.Edit((ExpressionSyntax)reader.Syntax, reader, osRewriter, symbols);
+        return (target, replacement, false);
+    }
 }

@@ -1,8 +1,6 @@
 using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
+using System.Globalization;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TlsMinAnalyzer.CodeFixes.Internal;
 using Microsoft.CodeAnalysis.CSharp;
@@ -14,13 +12,17 @@ using TlsMinAnalyzer.Knowledge;
 namespace TlsMinAnalyzer.CodeFixes.Rules;
 
 /// <summary>
-/// TLS003 fixes: <c>System.Net.Mail.SmtpClient</c> gets <c>EnableSsl = true</c> (and port 25 becomes the submission port
-/// 587; 465 would not work with this class); a MailKit connection gets implicit TLS on the protocol's implicit-TLS port.
+/// TLS003 fixes, the one that still connects first. <c>System.Net.Mail.SmtpClient</c> (STARTTLS only): (1)
+/// <c>EnableSsl = true</c> on the same port; (2) on port 25, the same and the submission port 587. MailKit: (1) TLS on the
+/// same server and port — implicit TLS on 465/993/995, mandatory STARTTLS on other known ports, a choice by port where the
+/// port is a setting; (2) implicit TLS on the implicit-TLS port where that is a different action.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MailWithoutTlsCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MailWithoutTlsCodeFixProvider))]
 public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
 {
     public const string UseTlsKey = "TLS003.UseTls";
+    public const string UseSubmissionPortKey = "TLS003.UseSubmissionPort";
+    public const string UseImplicitTlsKey = "TLS003.UseImplicitTls";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MailWithoutTls);
 
@@ -33,20 +35,14 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
 
         var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         var operation = model.GetOperation(node, context.CancellationToken);
-        SyntaxNode? fixedRoot = null;
-        string title;
         switch (operation)
         {
-            case IObjectCreationOperation creation when symbols.IsSystemNetMailSmtpClient(creation.Type):
-                var usage = SmtpClientUsage.Analyze(creation, symbols);
-                fixedRoot = EnableSsl(root, (ObjectCreationExpressionSyntax)creation.Syntax, null, usage);
-                title = Title(usage);
+            case IObjectCreationOperation creation when symbols.IsSystemNetMailSmtpClient(creation.Type) && creation.Syntax is ObjectCreationExpressionSyntax creationSyntax:
+                RegisterEnableSsl(context, diagnostic, root, creationSyntax, null, SmtpClientUsage.Analyze(creation, symbols));
                 break;
             case { Parent: ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "EnableSsl" } property } }
                 when symbols.IsSystemNetMailSmtpClient(property.Property.ContainingType) && node is ExpressionSyntax value:
-                var assigned = SmtpClientUsage.ForInstance(property.Instance, symbols);
-                fixedRoot = EnableSsl(root, null, value, assigned);
-                title = Title(assigned);
+                RegisterEnableSsl(context, diagnostic, root, null, value, SmtpClientUsage.ForInstance(property.Instance, symbols));
                 break;
             default:
                 if (MailKitFixes.Find(root, model, diagnostic, context.CancellationToken) is not { } connection)
@@ -54,25 +50,38 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
                     return;
                 }
 
-                fixedRoot = MailKitFixes.UseImplicitTls(context.Document, root, connection);
-                title = "Use implicit TLS (SecureSocketOptions.SslOnConnect)";
-                break;
-        }
+                if (MailKitFixes.RequireTls(context.Document, root, connection) is { } requireTls)
+                {
+                    Register(context, diagnostic, requireTls.Title, UseTlsKey, _ => requireTls.Edit());
+                }
 
-        if (fixedRoot != null)
-        {
-            var result = fixedRoot;
-            context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(result)), UseTlsKey), diagnostic);
+                if (MailKitFixes.ImplicitTlsAlternative(context.Document, root, connection, onlyWithPort: false) is { } implicitTls)
+                {
+                    Register(context, diagnostic, implicitTls.Title, UseImplicitTlsKey, _ => implicitTls.Edit());
+                }
+
+                break;
         }
     }
 
-    private static string Title(SmtpClientUsage? usage)
-        => usage?.Port == MailProtocols.SmtpRelayPort ? "Set EnableSsl = true and use the submission port 587" : "Set EnableSsl = true";
-
-    /// <summary>Adds <c>EnableSsl = true</c> to the creation's initializer, or turns the <c>false</c> into <c>true</c>; 25 becomes 587.</summary>
-    private static SyntaxNode EnableSsl(SyntaxNode root, ObjectCreationExpressionSyntax? creation, ExpressionSyntax? falseValue, SmtpClientUsage? usage)
+    private static void RegisterEnableSsl(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, ObjectCreationExpressionSyntax? creation, ExpressionSyntax? falseValue, SmtpClientUsage? usage)
     {
-        var port = usage?.Port == MailProtocols.SmtpRelayPort ? usage.PortValue?.Syntax as ExpressionSyntax : null;
+        var port = usage?.Port is { } known ? "port " + known.ToString(CultureInfo.InvariantCulture) : "the same port";
+        Register(context, diagnostic, "Require STARTTLS on " + port + " (EnableSsl = true)", UseTlsKey, _ => EnableSsl(root, creation, falseValue, null));
+        if (usage?.Port == MailProtocols.SmtpRelayPort && usage.PortValue?.Syntax is ExpressionSyntax relayPort)
+        {
+            Register(
+                context,
+                diagnostic,
+                "Require STARTTLS on the submission port 587 (EnableSsl = true; the server must offer it)",
+                UseSubmissionPortKey,
+                _ => EnableSsl(root, creation, falseValue, relayPort));
+        }
+    }
+
+    /// <summary>Adds <c>EnableSsl = true</c> to the creation's initializer, or turns the <c>false</c> into <c>true</c>; a given port becomes 587.</summary>
+    private static SyntaxNode EnableSsl(SyntaxNode root, ObjectCreationExpressionSyntax? creation, ExpressionSyntax? falseValue, ExpressionSyntax? port)
+    {
         var nodes = new System.Collections.Generic.List<SyntaxNode>();
         if (creation != null)
         {

@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TlsMinAnalyzer.CodeFixes.Internal;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -10,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace TlsMinAnalyzer.CodeFixes.Rules;
 
 /// <summary>TLS009 fix: <c>EncryptionPolicy.RequireEncryption</c>, spelled the way the code spells the enum.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NullEncryptionCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NullEncryptionCodeFixProvider))]
 public sealed class NullEncryptionCodeFixProvider : TlsCodeFixProvider
 {
     public const string RequireEncryptionKey = "TLS009.RequireEncryption";
@@ -33,9 +30,6 @@ public sealed class NullEncryptionCodeFixProvider : TlsCodeFixProvider
                           && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(access.Expression, context.CancellationToken).Symbol, policy)
             ? FixSyntax.MemberOf(access.Expression, EncryptionPolicySymbols.RequireEncryptionMember)
             : FixSyntax.MemberOf(context.Document, policy, EncryptionPolicySymbols.RequireEncryptionMember);
-        var fixedRoot = root.ReplaceNode(node, replacement.WithTriviaFrom(node));
-        context.RegisterCodeFix(
-            CodeAction.Create("Require encryption (EncryptionPolicy.RequireEncryption)", _ => Task.FromResult(context.Document.WithSyntaxRoot(fixedRoot)), RequireEncryptionKey),
-            diagnostic);
+        Register(context, diagnostic, "Require encryption (EncryptionPolicy.RequireEncryption)", RequireEncryptionKey, _ => root.ReplaceNode(node, replacement.WithTriviaFrom(node)));
     }
 }

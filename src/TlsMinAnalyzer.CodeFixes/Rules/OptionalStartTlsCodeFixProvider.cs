@@ -1,22 +1,20 @@
 using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TlsMinAnalyzer.CodeFixes.Internal;
 
 namespace TlsMinAnalyzer.CodeFixes.Rules;
 
 /// <summary>
-/// TLS004 fixes: (1) implicit TLS — <c>SecureSocketOptions.SslOnConnect</c>, <c>useSsl: true</c> or the "s" scheme, on the
-/// protocol's implicit-TLS port when the port was a standard one; (2) mandatory STARTTLS on the same port.
+/// TLS004 fixes: (1) TLS on the same server and port without the cleartext fallback — implicit TLS on 465/993/995,
+/// mandatory STARTTLS on other known ports, MailKit's split by port without its fallback where the port is a setting;
+/// (2) implicit TLS on the protocol's implicit-TLS port, where that is a different action (the server must offer it).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OptionalStartTlsCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OptionalStartTlsCodeFixProvider))]
 public sealed class OptionalStartTlsCodeFixProvider : TlsCodeFixProvider
 {
+    public const string RequireTlsKey = "TLS004.RequireTls";
     public const string UseImplicitTlsKey = "TLS004.UseImplicitTls";
-    public const string RequireStartTlsKey = "TLS004.RequireStartTls";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.OptionalStartTls);
 
@@ -27,18 +25,14 @@ public sealed class OptionalStartTlsCodeFixProvider : TlsCodeFixProvider
             return;
         }
 
-        if (MailKitFixes.UseImplicitTls(context.Document, root, connection) is { } implicitTls)
+        if (MailKitFixes.RequireTls(context.Document, root, connection) is { } requireTls)
         {
-            context.RegisterCodeFix(
-                CodeAction.Create("Use implicit TLS (SecureSocketOptions.SslOnConnect)", _ => Task.FromResult(context.Document.WithSyntaxRoot(implicitTls)), UseImplicitTlsKey),
-                diagnostic);
+            Register(context, diagnostic, requireTls.Title, RequireTlsKey, _ => requireTls.Edit());
         }
 
-        if (MailKitFixes.RequireStartTls(context.Document, root, connection) is { } startTls)
+        if (MailKitFixes.ImplicitTlsAlternative(context.Document, root, connection, onlyWithPort: false) is { } implicitTls)
         {
-            context.RegisterCodeFix(
-                CodeAction.Create("Require STARTTLS (SecureSocketOptions.StartTls)", _ => Task.FromResult(context.Document.WithSyntaxRoot(startTls)), RequireStartTlsKey),
-                diagnostic);
+            Register(context, diagnostic, implicitTls.Title, UseImplicitTlsKey, _ => implicitTls.Edit());
         }
     }
 }

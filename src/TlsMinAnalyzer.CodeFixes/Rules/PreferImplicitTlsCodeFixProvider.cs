@@ -1,18 +1,17 @@
 using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TlsMinAnalyzer.CodeFixes.Internal;
 
 namespace TlsMinAnalyzer.CodeFixes.Rules;
 
 /// <summary>
-/// TLS008 fix, for MailKit only: mandatory STARTTLS becomes implicit TLS on the protocol's implicit-TLS port.
+/// TLS008 fix, for MailKit only: mandatory STARTTLS becomes implicit TLS together with the protocol's implicit-TLS port
+/// (a standard port written in the call moves; no port at all lets MailKit pick it). Where the port is a setting or a
+/// non-standard port, no fix is offered: implicit TLS on a port that speaks STARTTLS would not connect.
 /// <c>System.Net.Mail.SmtpClient</c> cannot do implicit TLS, so its findings get no fix.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PreferImplicitTlsCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PreferImplicitTlsCodeFixProvider))]
 public sealed class PreferImplicitTlsCodeFixProvider : TlsCodeFixProvider
 {
     public const string UseImplicitTlsKey = "TLS008.UseImplicitTls";
@@ -22,11 +21,9 @@ public sealed class PreferImplicitTlsCodeFixProvider : TlsCodeFixProvider
     protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
         if (MailKitFixes.Find(root, model, diagnostic, context.CancellationToken) is { } connection
-            && MailKitFixes.UseImplicitTls(context.Document, root, connection) is { } implicitTls)
+            && MailKitFixes.ImplicitTlsAlternative(context.Document, root, connection, onlyWithPort: true) is { } implicitTls)
         {
-            context.RegisterCodeFix(
-                CodeAction.Create("Use implicit TLS (SecureSocketOptions.SslOnConnect)", _ => Task.FromResult(context.Document.WithSyntaxRoot(implicitTls)), UseImplicitTlsKey),
-                diagnostic);
+            Register(context, diagnostic, implicitTls.Title, UseImplicitTlsKey, _ => implicitTls.Edit());
         }
     }
 }

@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using System.Composition;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TlsMinAnalyzer.CodeFixes.Internal;
 using Microsoft.CodeAnalysis.CSharp;
@@ -15,7 +12,7 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// TLS006 fix: turn revocation checking back on — <c>false</c> becomes <c>true</c>, <c>X509RevocationMode.NoCheck</c>
 /// becomes <c>X509RevocationMode.Online</c>, and an <c>AppContext.SetSwitch</c> that weakens it is removed.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RevocationCheckCodeFixProvider)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RevocationCheckCodeFixProvider))]
 public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
 {
     public const string CheckRevocationKey = "TLS006.CheckRevocation";
@@ -30,16 +27,16 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
         }
 
         var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        if (node is InvocationExpressionSyntax && FixSyntax.RemoveStatement(root, node) is { } withoutSwitch)
+        if (node is InvocationExpressionSyntax && FixSyntax.RemovableStatement(node) is { } statement)
         {
-            context.RegisterCodeFix(
-                CodeAction.Create("Remove the AppContext switch", _ => Task.FromResult(context.Document.WithSyntaxRoot(withoutSwitch)), CheckRevocationKey),
-                diagnostic);
+            Register(context, diagnostic, "Remove the AppContext switch (revocation is checked online again)", CheckRevocationKey, _ => FixSyntax.RemoveStatement(root, statement));
             return;
         }
 
-        if (node is not ExpressionSyntax expression)
+        if (node is not ExpressionSyntax expression
+            || (model.GetOperation(expression, context.CancellationToken) is { } value && ConnectionRole.IsServerSide(value)))
         {
+            // A server checking its clients' certificates decides whom it accepts: no fix changes that policy.
             return;
         }
 
@@ -64,7 +61,6 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
         }
 
         var title = "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")";
-        var newRoot = root.ReplaceNode(expression, replacement.WithTriviaFrom(expression));
-        context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(newRoot)), CheckRevocationKey), diagnostic);
+        Register(context, diagnostic, title, CheckRevocationKey, _ => root.ReplaceNode(expression, replacement.WithTriviaFrom(expression)));
     }
 }

@@ -134,8 +134,8 @@ internal sealed class ProtocolSettingFinder
 
         var enables = destination.Kind == DestinationKind.Variable
             ? ProtocolFlow.HasEnablingUse(destination.Symbol!, OperationTreeExtensions.Root(operation), _symbols)
-            : operation is not IFieldInitializerOperation || !IsNamedConstant(destination.Symbol)
-              || HasEnablingUseInType((IFieldSymbol)destination.Symbol!, operation, context.CancellationToken);
+            : JudgedByUse(operation, destination, context.ContainingSymbol) is not { } member
+              || HasEnablingUseInType(member, operation, context.CancellationToken);
         if (enables)
         {
             var described = new ProtocolWrite(value, written, protocolEnum, Describe(destination, operation, context.ContainingSymbol));
@@ -223,58 +223,66 @@ internal sealed class ProtocolSettingFinder
     }
 
     /// <summary>
+    /// The member whose uses decide whether this write enables anything, or null when the write counts as written.
     /// Private const and readonly fields are named constants: <c>private const SslProtocols Weak = Tls | Tls11;</c> used only in
-    /// <c>configured &amp; ~Weak</c> turns nothing on. Such a field's initializer counts only when a use of the field reaches
-    /// a TLS setting. All its uses are inside its type; when every declaration of the type is in the initializer's own file,
-    /// the uses are found there (a same-file look, so the finding belongs to the document being analyzed, as the IDE needs).
+    /// <c>configured &amp; ~Weak</c> turns nothing on. Private methods that map a value to versions are judged the same way:
+    /// <c>Map(v) &amp; ~(Tls | Tls11)</c> at every setting, or a mapping used only in comparisons, turns nothing on. All their
+    /// uses are inside their type; when every declaration of the type is in the write's own file, the uses are found
+    /// there (a same-file look, so the finding belongs to the document being analyzed, as the IDE needs).
     /// </summary>
-    private static bool IsNamedConstant(ISymbol? symbol)
-        => symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field && (field.IsConst || field.IsReadOnly);
-
-    /// <summary>
-    /// False only when every use of <paramref name="field"/> is seen and none reaches a setting. A type declared in other
-    /// files too (partial) cannot be seen whole from this file: its initializer is then judged as written.
-    /// </summary>
-    private bool HasEnablingUseInType(IFieldSymbol field, IOperation initializer, System.Threading.CancellationToken cancellationToken)
+    private static ISymbol? JudgedByUse(IOperation operation, Destination destination, ISymbol containingSymbol)
     {
-        var model = initializer.SemanticModel;
-        var declarations = field.ContainingType.DeclaringSyntaxReferences;
-        if (model is null)
+        switch (operation)
         {
-            return true;
+            case IFieldInitializerOperation when destination.Symbol is IFieldSymbol { DeclaredAccessibility: Accessibility.Private } field
+                                                 && (field.IsConst || field.IsReadOnly):
+                return field;
+            case IReturnOperation when containingSymbol is IMethodSymbol { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } method
+                                       && !IsInsideFunction(operation):
+                return method;
+            default:
+                return null;
         }
+    }
 
-        foreach (var declaration in declarations)
+    private static bool IsInsideFunction(IOperation operation)
+    {
+        for (var parent = operation.Parent; parent != null; parent = parent.Parent)
         {
-            if (declaration.SyntaxTree != model.SyntaxTree)
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
             {
                 return true;
             }
         }
 
-        foreach (var declaration in declarations)
+        return false;
+    }
+
+    /// <summary>
+    /// False only when every use of <paramref name="member"/> is seen and none reaches a setting. A type declared in other
+    /// files too (partial) cannot be seen whole from this file: the write is then judged as written.
+    /// </summary>
+    private bool HasEnablingUseInType(ISymbol member, IOperation write, System.Threading.CancellationToken cancellationToken)
+    {
+        if (write.SemanticModel is not { } model || !MemberReaders.AreAllIn(member, model.SyntaxTree))
         {
-            foreach (var token in declaration.GetSyntax(cancellationToken).DescendantTokens())
+            return true;
+        }
+
+        // A method's own body (recursion) is not a use from outside; a field's initializer is not a use at all.
+        var excluded = member is IMethodSymbol && member.DeclaringSyntaxReferences.Length == 1 ? member.DeclaringSyntaxReferences[0].Span : write.Syntax.Span;
+        foreach (var reference in MemberReaders.InType(member, model, excluded, cancellationToken))
+        {
+            if (reference is IMethodReferenceOperation)
             {
-                if (token.ValueText != field.Name || token.Parent is not { } node || initializer.Syntax.Span.Contains(token.Span))
-                {
-                    continue;
-                }
+                return true; // a method group: where its results go is not seen here
+            }
 
-                // The name's own node, or the member access it ends (this.Weak, Owner.Weak), is the field reference.
-                var reference = model.GetOperation(node, cancellationToken) as IFieldReferenceOperation
-                                ?? (node.Parent is { } parent ? model.GetOperation(parent, cancellationToken) as IFieldReferenceOperation : null);
-                if (reference is null || !SymbolEqualityComparer.Default.Equals(reference.Field, field))
-                {
-                    continue;
-                }
-
-                var destination = ProtocolFlow.FindDestination(reference, _symbols);
-                if (destination.Kind == DestinationKind.Setting
-                    || (destination.Kind == DestinationKind.Variable && ProtocolFlow.HasEnablingUse(destination.Symbol!, OperationTreeExtensions.Root(reference), _symbols)))
-                {
-                    return true;
-                }
+            var destination = ProtocolFlow.FindDestination(reference, _symbols);
+            if (destination.Kind == DestinationKind.Setting
+                || (destination.Kind == DestinationKind.Variable && ProtocolFlow.HasEnablingUse(destination.Symbol!, OperationTreeExtensions.Root(reference), _symbols)))
+            {
+                return true;
             }
         }
 

@@ -61,6 +61,103 @@ public class PackageTests
         Assert.DoesNotContain(references, r => r.Contains("Workspaces", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Every assembly the package loads into the IDE references nothing newer than what the oldest supported host ships
+    /// (Visual Studio 2019 16.7, Microsoft.CodeAnalysis 3.7.0): Microsoft.CodeAnalysis* at 3.7.0.0, and every other
+    /// reference at most at the version Roslyn 3.7.0 itself references (System.Collections.Immutable,
+    /// System.Reflection.Metadata, System.Composition, ...). A host on .NET Framework binds only what it ships: a newer
+    /// reference makes it drop the assembly silently (the code fixes vanish from the light bulb, with no error).
+    /// </summary>
+    [Fact]
+    public void PackedAssemblies_ReferenceNothingAboveTheRoslynFloor()
+    {
+        var floorVersion = Metadata("RoslynFloorVersion");
+        var floor = RoslynFloorReferences(Metadata("NuGetPackageRoot"), floorVersion);
+        var roslyn = new Version(floorVersion + ".0");
+        Assert.Contains("System.Collections.Immutable", floor.Keys);
+
+        using var archive = ZipFile.OpenRead(_package.PackagePath);
+        var assemblies = archive.Entries.Where(e => e.FullName.StartsWith("analyzers/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(assemblies);
+        var packed = assemblies.Select(e => Path.GetFileNameWithoutExtension(e.Name)).ToHashSet(StringComparer.Ordinal);
+        var problems = new System.Collections.Generic.List<string>();
+        foreach (var entry in assemblies)
+        {
+            foreach (var (name, version) in References(entry))
+            {
+                if (packed.Contains(name))
+                {
+                    continue; // the package's own assemblies, side by side in the same folder
+                }
+
+                var allowed = name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) ? roslyn
+                    : name == "netstandard" ? new Version(2, 0, 0, 0)
+                    : floor.TryGetValue(name, out var known) ? known
+                    : null;
+                if (allowed is null || version > allowed)
+                {
+                    problems.Add(entry.FullName + " references " + name + " " + version + (allowed is null ? " (Roslyn " + floorVersion + " references no such assembly)" : " (the floor is " + allowed + ")"));
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static string Metadata(string key)
+        => typeof(PackageTests).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(a => a.Key == key).Value!;
+
+    /// <summary>What Roslyn's own assemblies at the floor version reference, with the highest version each is referenced at.</summary>
+    private static System.Collections.Generic.Dictionary<string, Version> RoslynFloorReferences(string packageRoot, string version)
+    {
+        var result = new System.Collections.Generic.Dictionary<string, Version>(StringComparer.Ordinal);
+        foreach (var (package, assembly) in new[]
+                 {
+                     ("microsoft.codeanalysis.common", "Microsoft.CodeAnalysis.dll"),
+                     ("microsoft.codeanalysis.csharp", "Microsoft.CodeAnalysis.CSharp.dll"),
+                     ("microsoft.codeanalysis.workspaces.common", "Microsoft.CodeAnalysis.Workspaces.dll"),
+                     ("microsoft.codeanalysis.csharp.workspaces", "Microsoft.CodeAnalysis.CSharp.Workspaces.dll"),
+                 })
+        {
+            var path = Path.Combine(packageRoot, package, version, "lib", "netstandard2.0", assembly);
+            Assert.True(File.Exists(path), "Roslyn " + version + " is not restored at " + path);
+            using var stream = File.OpenRead(path);
+            foreach (var (name, referenced) in References(stream))
+            {
+                if (!result.TryGetValue(name, out var seen) || referenced > seen)
+                {
+                    result[name] = referenced;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static System.Collections.Generic.List<(string Name, Version Version)> References(ZipArchiveEntry entry)
+    {
+        using var copy = new MemoryStream();
+        using (var dll = entry.Open())
+        {
+            dll.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        return References(copy);
+    }
+
+    private static System.Collections.Generic.List<(string Name, Version Version)> References(Stream stream)
+    {
+        using var reader = new System.Reflection.PortableExecutable.PEReader(stream, System.Reflection.PortableExecutable.PEStreamOptions.LeaveOpen);
+        var metadata = System.Reflection.Metadata.PEReaderExtensions.GetMetadataReader(reader);
+        return metadata.AssemblyReferences
+            .Select(h => metadata.GetAssemblyReference(h))
+            .Select(r => (metadata.GetString(r.Name), r.Version))
+            .ToList();
+    }
+
     public static TheoryData<string, string, string, string, string> Findings => new()
     {
         {
@@ -113,7 +210,7 @@ public class PackageTests
             """,
             "new SmtpClient(\"smtp.example.com\", 25)",
             "SmtpClient sends to smtp.example.com:25 without TLS (EnableSsl is not set): mail and credentials go in cleartext",
-            "using (var client = new SmtpClient(\"smtp.example.com\", 587) { EnableSsl = true })"
+            "using (var client = new SmtpClient(\"smtp.example.com\", 25) { EnableSsl = true })"
         },
     };
 

@@ -564,4 +564,46 @@ public class DeprecatedProtocolAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task PrivateMappingReadOnlyInComparisonsOrMasked_DoesNotReport() => Verify.VerifyAsync("""
+        using System.Net.Security;
+        using System.Security.Authentication;
+        class ProtocolNames
+        {
+            private static SslProtocols FromVersion(int version) => version switch { 2 => SslProtocols.Tls11, 1 => SslProtocols.Tls, _ => SslProtocols.Tls12 };
+
+            public static bool IsLegacy(int version) => FromVersion(version) != SslProtocols.Tls12;
+
+            public static SslClientAuthenticationOptions Options(int version)
+                => new SslClientAuthenticationOptions { EnabledSslProtocols = FromVersion(version) & ~(SslProtocols.Tls | SslProtocols.Tls11) };
+        }
+        """);
+
+    [Fact]
+    public Task PrivateMappingThatReachesASetting_ReportsItsArms() => Verify.VerifyAsync("""
+        using System.Net.Security;
+        using System.Security.Authentication;
+        class ProtocolNames
+        {
+            private static SslProtocols FromVersion(int version) => {|#0:version switch { 2 => SslProtocols.Tls11, _ => SslProtocols.Tls12 }|};
+
+            public static bool IsLegacy(int version) => FromVersion(version) != SslProtocols.Tls12;
+
+            public static SslClientAuthenticationOptions Options(int version)
+                => new SslClientAuthenticationOptions { EnabledSslProtocols = FromVersion(version) };
+        }
+        """, Expect(0, "ProtocolNames.FromVersion()", "TLS 1.1"));
+
+    [Fact]
+    public Task PrivateMappingUsedAsAMethodGroup_Reports() => Verify.VerifyAsync("""
+        using System;
+        using System.Security.Authentication;
+        class ProtocolNames
+        {
+            private static SslProtocols FromVersion(int version) => {|#0:version == 2 ? SslProtocols.Tls11 : SslProtocols.Tls12|};
+
+            public static Func<int, SslProtocols> Mapper => FromVersion;
+        }
+        """, Expect(0, "ProtocolNames.FromVersion()", "TLS 1.1"));
 }

@@ -9,7 +9,7 @@ public class MailCodeFixTests
     // ---- TLS003 ----
 
     [Fact]
-    public Task SmtpClientWithoutEnableSsl_FixesToEnableSslOnPort587() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+    public Task SmtpClientWithoutEnableSsl_FirstFixRequiresStartTlsOnTheSamePort() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
         using System.Net.Mail;
         class C
         {
@@ -34,7 +34,7 @@ public class MailCodeFixTests
         {
             void Send(MailMessage message)
             {
-                using (var client = new SmtpClient("smtp.example.com", 587) { EnableSsl = true })
+                using (var client = new SmtpClient("smtp.example.com", 25) { EnableSsl = true })
                 {
                     client.Send(message);
                 }
@@ -43,11 +43,46 @@ public class MailCodeFixTests
                 other.Send(message);
 
                 var third = new SmtpClient { Host = "smtp.example.com", EnableSsl = true };
-                third.Port = 587;
+                third.Port = 25;
                 third.Send(message);
             }
         }
         """, MailWithoutTlsCodeFixProvider.UseTlsKey);
+
+    [Fact]
+    public Task SmtpClientOnPort25_SecondFixMovesToTheSubmissionPort() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+        using System.Net.Mail;
+        class C
+        {
+            void Send(MailMessage message)
+            {
+                using (var client = [|new SmtpClient("smtp.example.com", 25)|])
+                {
+                    client.Send(message);
+                }
+
+                var third = [|new SmtpClient { Host = "smtp.example.com" }|];
+                third.Port = 25;
+                third.Send(message);
+            }
+        }
+        """, """
+        using System.Net.Mail;
+        class C
+        {
+            void Send(MailMessage message)
+            {
+                using (var client = new SmtpClient("smtp.example.com", 587) { EnableSsl = true })
+                {
+                    client.Send(message);
+                }
+
+                var third = new SmtpClient { Host = "smtp.example.com", EnableSsl = true };
+                third.Port = 587;
+                third.Send(message);
+            }
+        }
+        """, MailWithoutTlsCodeFixProvider.UseSubmissionPortKey);
 
     [Fact]
     public Task EnableSslFalse_FixesToTrue() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
@@ -67,7 +102,7 @@ public class MailCodeFixTests
         {
             void Send(MailMessage message, SmtpClient injected)
             {
-                var client = new SmtpClient("smtp.example.com", 587) { EnableSsl = true };
+                var client = new SmtpClient("smtp.example.com", 25) { EnableSsl = true };
                 client.Send(message);
                 injected.EnableSsl = true;
             }
@@ -75,7 +110,36 @@ public class MailCodeFixTests
         """, MailWithoutTlsCodeFixProvider.UseTlsKey);
 
     [Fact]
-    public Task MailKitNone_FixesToSslOnConnectOnImplicitPort() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+    public Task MailKitNone_FirstFixRequiresStartTlsOnTheSamePort() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+        using System;
+        using MailKit.Net.Imap;
+        using MailKit.Net.Smtp;
+        using MailKit.Security;
+        class C
+        {
+            void M(SmtpClient smtp, ImapClient imap)
+            {
+                smtp.Connect("smtp.example.com", 587, [|SecureSocketOptions.None|]);
+                imap.Connect([|new Uri("imap://imap.example.com:143/?starttls=never")|]);
+            }
+        }
+        """, """
+        using System;
+        using MailKit.Net.Imap;
+        using MailKit.Net.Smtp;
+        using MailKit.Security;
+        class C
+        {
+            void M(SmtpClient smtp, ImapClient imap)
+            {
+                smtp.Connect("smtp.example.com", 587, SecureSocketOptions.StartTls);
+                imap.Connect(new Uri("imap://imap.example.com:143/?starttls=always"));
+            }
+        }
+        """, MailWithoutTlsCodeFixProvider.UseTlsKey, References.Net80WithMailKit);
+
+    [Fact]
+    public Task MailKitNone_SecondFixIsImplicitTlsOnTheImplicitPort() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
         using System;
         using MailKit.Net.Imap;
         using MailKit.Net.Smtp;
@@ -101,7 +165,7 @@ public class MailCodeFixTests
                 imap.Connect(new Uri("imaps://imap.example.com:993"));
             }
         }
-        """, MailWithoutTlsCodeFixProvider.UseTlsKey, References.Net80WithMailKit);
+        """, MailWithoutTlsCodeFixProvider.UseImplicitTlsKey, References.Net80WithMailKit);
 
     // ---- TLS004 ----
 
@@ -179,7 +243,7 @@ public class MailCodeFixTests
                 smtp.Connect(new Uri("smtp://smtp.example.com:587?starttls=always"));
             }
         }
-        """, OptionalStartTlsCodeFixProvider.RequireStartTlsKey, References.Net80WithMailKit);
+        """, OptionalStartTlsCodeFixProvider.RequireTlsKey, References.Net80WithMailKit);
 
     // ---- TLS008 ----
 

@@ -1,7 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -9,12 +6,13 @@ using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Operations;
 using TlsMinAnalyzer.Knowledge;
 
-namespace TlsMinAnalyzer.CodeFixes.Internal;
+namespace TlsMinAnalyzer.CodeFixes.Internal.Protocols;
 
 /// <summary>
 /// Rewrites protocol values for the TLS001 and TLS005 fixes: deprecated members and integer casts become named current
-/// members of the same enum (Tls13 only where the target has it), non-deprecated parts are kept, and "let the operating
-/// system choose" writes <c>None</c>/<c>SystemDefault</c> or removes an obsolete <c>ServicePointManager</c> statement.
+/// members of the same enum (Tls13 only where the target has it) and non-deprecated parts are kept; given the system
+/// default member, deprecated parts become <c>None</c>/<c>SystemDefault</c> instead. Finding the value is
+/// <see cref="ProtocolFinding"/>'s job, where to write it <see cref="SharedProtocolWrite"/>'s.
 /// </summary>
 internal sealed class ProtocolRewriter
 {
@@ -202,79 +200,4 @@ internal sealed class ProtocolRewriter
         => expression is BinaryExpressionSyntax or ConditionalExpressionSyntax
             ? SyntaxFactory.ParenthesizedExpression(expression.WithoutTrivia())
             : expression;
-
-    /// <summary>
-    /// Lets the operating system choose. A constant value is replaced whole; in a value with other parts (a local, a
-    /// field, a branch) only the deprecated parts are, so nothing the code still relies on becomes unused.
-    /// </summary>
-    public static Task<Document> LetOperatingSystemChoose(Document document, SyntaxNode root, ExpressionSyntax node, IOperation value, ProtocolRewriter osRewriter, TlsSymbols symbols)
-    {
-        var systemDefault = value.ConstantValue.HasValue ? osRewriter.Members(0) : osRewriter.Rewrite(value) ?? osRewriter.Members(0);
-        var sink = value.Parent;
-        while (sink is IConversionOperation { IsImplicit: true })
-        {
-            sink = sink.Parent;
-        }
-
-        if (sink is IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-            && IsObsolete(symbols.ServicePointManager)
-            && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, symbols.ServicePointManager)
-            && assignment.Syntax.Parent is ExpressionStatementSyntax statement)
-        {
-            SyntaxNode removed = statement.Parent is GlobalStatementSyntax global ? global : statement;
-            if (removed.Parent is BlockSyntax or CompilationUnitSyntax)
-            {
-                return Task.FromResult(document.WithSyntaxRoot(root.RemoveNode(removed, SyntaxRemoveOptions.KeepUnbalancedDirectives)!));
-            }
-        }
-
-        if (sink is ICompoundAssignmentOperation && sink.Syntax is AssignmentExpressionSyntax compound)
-        {
-            // "|= None" would change nothing: the operating system's choice means replacing the whole set.
-            var simple = SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, compound.Left, systemDefault.WithTriviaFrom(compound.Right))
-                .WithTriviaFrom(compound)
-                .WithAdditionalAnnotations(Formatter.Annotation);
-            return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(compound, simple)));
-        }
-
-        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(node, systemDefault.WithTriviaFrom(node))));
-    }
-
-    private static bool IsObsolete(INamedTypeSymbol? type)
-        => type != null && type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
-
-    /// <summary>The protocol value a TLS001/TLS005 finding points at: its syntax, its operation and its enum.</summary>
-    public static bool TryFindValue(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, out TlsSymbols symbols, out ExpressionSyntax node, out IOperation value, out INamedTypeSymbol protocolEnum)
-    {
-        symbols = null!;
-        node = null!;
-        value = null!;
-        protocolEnum = null!;
-        if (CompilationSymbols.For(model.Compilation).Tls is not { } found
-            || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax expression
-            || model.GetOperation(expression) is not { } operation
-            || found.AsProtocolEnum(model.GetTypeInfo(expression).ConvertedType) is not { } enumType)
-        {
-            return false;
-        }
-
-        (symbols, node, value, protocolEnum) = (found, expression, operation, enumType);
-        return true;
-    }
-
-    /// <summary>The way the code already names the enum (alias, short or qualified name), so the fix writes it the same way.</summary>
-    public static ExpressionSyntax? FindEnumTypeSyntax(SyntaxNode node, SemanticModel model, INamedTypeSymbol protocolEnum, CancellationToken cancellationToken)
-    {
-        foreach (var candidate in node.DescendantNodesAndSelf())
-        {
-            if (candidate is TypeSyntax or MemberAccessExpressionSyntax
-                && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(candidate, cancellationToken).Symbol, protocolEnum)
-                && candidate is ExpressionSyntax expression)
-            {
-                return expression.WithoutTrivia();
-            }
-        }
-
-        return null;
-    }
 }

@@ -1,0 +1,243 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
+using TlsMinAnalyzer.Knowledge;
+
+namespace TlsMinAnalyzer.CodeFixes.Internal.Protocols;
+
+/// <summary>Where a TLS001 fix writes its change.</summary>
+internal enum ProtocolFixSite
+{
+    /// <summary>At the reported value itself: nothing else reads it, or everything that does is a TLS setting.</summary>
+    AtWrite,
+
+    /// <summary>At the settings that read a shared constant or mapping; the constant or mapping stays for its other readers.</summary>
+    AtSettings,
+
+    /// <summary>Nowhere: a mapping whose readers this document cannot all see, or that no setting here reads.</summary>
+    None,
+}
+
+/// <summary>
+/// A deprecated protocol value written where other code reads it too: a private constant also used in a comparison or a
+/// display name, or the arms of a private mapping method (<c>2 => SslProtocols.Tls11, 1 => SslProtocols.Tls</c>).
+/// Rewriting such a write changes every reader, so the fix goes to the TLS settings that read it instead: a constant
+/// reader becomes the current versions, a mapping's result is masked so the deprecated versions drop out and the mapping
+/// keeps its meaning.
+/// </summary>
+internal sealed class SharedProtocolWrite
+{
+    private SharedProtocolWrite(ISymbol? holder, bool isMapping, List<IOperation> settingReaders, int otherReaders, ProtocolFixSite site)
+    {
+        Holder = holder;
+        IsMapping = isMapping;
+        SettingReaders = settingReaders;
+        OtherReaders = otherReaders;
+        Site = site;
+    }
+
+    /// <summary>The constant, field or method whose value the write defines; null when the value is written straight into a setting.</summary>
+    public ISymbol? Holder { get; }
+
+    /// <summary>The write is one arm of a switch in a method: the method maps something to versions.</summary>
+    public bool IsMapping { get; }
+
+    /// <summary>Reads of <see cref="Holder"/> that reach a TLS setting, in this document.</summary>
+    public List<IOperation> SettingReaders { get; }
+
+    /// <summary>Reads of <see cref="Holder"/> that are not TLS settings (comparisons, names, method groups).</summary>
+    public int OtherReaders { get; }
+
+    public ProtocolFixSite Site { get; }
+
+    /// <summary>"Map()" or "Tls11Value": the holder as the titles name it.</summary>
+    public string HolderName => Holder is IMethodSymbol ? Holder.Name + "()" : Holder?.Name ?? string.Empty;
+
+    public static SharedProtocolWrite Analyze(IOperation value, SemanticModel model, TlsSymbols symbols, CancellationToken cancellationToken)
+    {
+        var holder = FindHolder(value, model, cancellationToken, out var isMapping);
+        var readers = new List<IOperation>();
+        if (holder is null)
+        {
+            return new SharedProtocolWrite(null, false, readers, 0, ProtocolFixSite.AtWrite);
+        }
+
+        if (!MemberReaders.AreAllIn(holder, model.SyntaxTree))
+        {
+            // A shared value whose readers may be anywhere: a mapping is never rewritten arm by arm; anything else is
+            // fixed where it is written, as the analyzer reports it there whatever reads it.
+            return new SharedProtocolWrite(holder, isMapping, readers, 0, isMapping ? ProtocolFixSite.None : ProtocolFixSite.AtWrite);
+        }
+
+        var others = 0;
+        var excluded = holder.DeclaringSyntaxReferences.Length == 1 ? holder.DeclaringSyntaxReferences[0].Span : value.Syntax.Span;
+        foreach (var reader in MemberReaders.InType(holder, model, excluded, cancellationToken))
+        {
+            var destination = ProtocolFlow.FindDestination(reader, symbols);
+            if (destination.Kind is DestinationKind.Setting or DestinationKind.Variable)
+            {
+                readers.Add(reader);
+            }
+            else
+            {
+                others++;
+            }
+        }
+
+        var site = !isMapping && others == 0 ? ProtocolFixSite.AtWrite
+            : readers.Count > 0 ? ProtocolFixSite.AtSettings
+            : ProtocolFixSite.None;
+        return new SharedProtocolWrite(holder, isMapping, readers, others, site);
+    }
+
+    /// <summary>
+    /// The root with every setting reader changed by <paramref name="edit"/> (which says whether the new code still reads
+    /// the holder), and the holder's declaration removed when nothing reads it any more.
+    /// </summary>
+    public SyntaxNode FixSettings(SyntaxNode root, System.Func<IOperation, (SyntaxNode Target, SyntaxNode? Replacement, bool StillReads)> edit)
+    {
+        var edits = new List<(SyntaxNode Target, SyntaxNode? Replacement)>();
+        var stillRead = OtherReaders > 0;
+        foreach (var reader in SettingReaders)
+        {
+            var (target, replacement, stillReads) = edit(reader);
+            edits.Add((target, replacement));
+            stillRead |= stillReads;
+        }
+
+        var leftUnused = !stillRead && Holder is { DeclaredAccessibility: Accessibility.Private };
+        var declaration = leftUnused ? Declaration(Holder!) : null;
+        var targets = new List<SyntaxNode>();
+        foreach (var (target, _) in edits)
+        {
+            targets.Add(target);
+        }
+
+        if (declaration != null)
+        {
+            targets.Add(declaration);
+        }
+
+        var tracked = root.TrackNodes(targets);
+        foreach (var (target, replacement) in edits)
+        {
+            var current = tracked.GetCurrentNode(target);
+            if (current != null)
+            {
+                tracked = replacement is null ? FixSyntax.RemoveStatement(tracked, current) : tracked.ReplaceNode(current, replacement);
+            }
+        }
+
+        if (declaration != null && tracked.GetCurrentNode(declaration) is { } currentDeclaration)
+        {
+            tracked = tracked.RemoveNode(currentDeclaration, SyntaxRemoveOptions.KeepUnbalancedDirectives)!;
+        }
+
+        return tracked;
+    }
+
+    /// <summary>
+    /// <c>reader &amp; ~(E.Tls | E.Tls11)</c>: the deprecated versions drop out of whatever the reader yields. Where the enum
+    /// has no zero member meaning "the system's default", TLS 1.2 is added so the result is never empty.
+    /// </summary>
+    public static ExpressionSyntax Mask(ExpressionSyntax reader, ProtocolRewriter rewriter, INamedTypeSymbol protocolEnum, int deprecatedBits)
+    {
+        ExpressionSyntax? removed = null;
+        foreach (var version in ProtocolVersions.All)
+        {
+            if ((version.Bits & deprecatedBits) != 0 && protocolEnum.FindConstantMember(version.MemberName) is not null)
+            {
+                var member = rewriter.Member(version.MemberName);
+                removed = removed is null ? member : SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, removed, member);
+            }
+        }
+
+        var operand = reader is BinaryExpressionSyntax or ConditionalExpressionSyntax or AssignmentExpressionSyntax
+            ? SyntaxFactory.ParenthesizedExpression(reader.WithoutTrivia())
+            : reader.WithoutTrivia();
+        ExpressionSyntax masked = removed is null
+            ? operand
+            : SyntaxFactory.BinaryExpression(
+                SyntaxKind.BitwiseAndExpression,
+                operand,
+                SyntaxFactory.PrefixUnaryExpression(SyntaxKind.BitwiseNotExpression, removed is BinaryExpressionSyntax ? SyntaxFactory.ParenthesizedExpression(removed) : removed));
+        if (protocolEnum.FindMemberByValue(0) is null && protocolEnum.FindConstantMember(ProtocolVersions.Tls12Member) is not null)
+        {
+            masked = SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, SyntaxFactory.ParenthesizedExpression(masked), rewriter.Member(ProtocolVersions.Tls12Member));
+        }
+
+        return masked.WithTriviaFrom(reader).WithAdditionalAnnotations(Formatter.Annotation);
+    }
+
+    /// <summary>
+    /// The symbol whose value <paramref name="value"/> defines: a field or property through its initializer, a method
+    /// through a return (a switch arm in it makes the method a mapping). Null for a value written into anything else.
+    /// </summary>
+    private static ISymbol? FindHolder(IOperation value, SemanticModel model, CancellationToken cancellationToken, out bool isMapping)
+    {
+        isMapping = value is ISwitchExpressionOperation;
+        for (var current = value.Parent; current != null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IConversionOperation or IBinaryOperation or IConditionalOperation or ICoalesceOperation or IParenthesizedOperation:
+                    continue;
+                case ISwitchExpressionArmOperation or ISwitchExpressionOperation:
+                    isMapping = true;
+                    continue;
+                case IFieldInitializerOperation field when field.InitializedFields.Length == 1:
+                    isMapping = false;
+                    return field.InitializedFields[0];
+                case IPropertyInitializerOperation property when property.InitializedProperties.Length == 1:
+                    isMapping = false;
+                    return property.InitializedProperties[0];
+                case IReturnOperation:
+                    ISymbol? method = model.GetEnclosingSymbol(current.Syntax.SpanStart, cancellationToken) switch
+                    {
+                        IMethodSymbol { MethodKind: MethodKind.Ordinary } ordinary => ordinary,
+                        IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } => property,
+                        _ => null,
+                    };
+                    isMapping |= IsInSwitchSection(current);
+                    return isMapping ? method : null;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInSwitchSection(IOperation operation)
+    {
+        for (var current = operation.Parent; current != null && current is not IMethodBodyOperation; current = current.Parent)
+        {
+            if (current is ISwitchCaseOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SyntaxNode? Declaration(ISymbol holder)
+    {
+        if (holder.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        return holder.DeclaringSyntaxReferences[0].GetSyntax() switch
+        {
+            VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax field } } => field,
+            MethodDeclarationSyntax method => method,
+            PropertyDeclarationSyntax property => property,
+            _ => null,
+        };
+    }
+}
