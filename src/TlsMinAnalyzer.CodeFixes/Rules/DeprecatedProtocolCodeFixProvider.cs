@@ -48,7 +48,7 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
         {
             var versions = minimum13 ? "Use TLS 1.3" : hasTls13 ? "Use TLS 1.2 and TLS 1.3" : "Use TLS 1.2";
             var title = shared.Site == ProtocolFixSite.AtWrite ? versions
-                : shared.IsMapping ? "Remove " + ProtocolVersions.DescribeVersions(deprecatedBits) + where + " (the mapping is kept)"
+                : shared.IsMapping ? "Keep only " + (minimum13 ? "TLS 1.3" : "TLS 1.2 and later") + where + " (the mapping is kept)"
                 : versions + where + " (" + shared.HolderName + " is kept for its other uses)";
             Register(context, diagnostic, title, UseModernVersionsKey, _ => shared.Site == ProtocolFixSite.AtWrite
                 ? fix.Rewrite(value) is { } modern ? root.ReplaceNode(node, modern.WithTriviaFrom(node)) : null
@@ -65,13 +65,17 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
         }
     }
 
-    /// <summary>A constant reader becomes the current versions; any other (a mapping's result) is masked and still reads the holder.</summary>
+    /// <summary>A constant reader becomes the current versions; any other (a mapping's result) keeps only the current versions.</summary>
     private static (SyntaxNode, SyntaxNode?, bool) ModernAtSetting(IOperation reader, ProtocolRewriter fix, INamedTypeSymbol protocolEnum, int deprecatedBits)
     {
         var syntax = (ExpressionSyntax)reader.Syntax;
-        return reader.ConstantValue.HasValue
-            ? (syntax, fix.Members(EnumExtensions.ToBits(reader.ConstantValue.Value) & ~deprecatedBits).WithTriviaFrom(syntax), false)
-            : (syntax, SharedProtocolWrite.Mask(syntax, fix, protocolEnum, deprecatedBits), true);
+        if (reader.ConstantValue.HasValue)
+        {
+            return (syntax, fix.Members(EnumExtensions.ToBits(reader.ConstantValue.Value) & ~deprecatedBits).WithTriviaFrom(syntax), false);
+        }
+
+        var kept = SharedProtocolWrite.KeepCurrentVersions(syntax, fix, protocolEnum, out var stillReads);
+        return (syntax, kept, stillReads);
     }
 
     private static (SyntaxNode, SyntaxNode?, bool) OperatingSystemAtSetting(IOperation reader, ProtocolRewriter osRewriter, TlsSymbols symbols)

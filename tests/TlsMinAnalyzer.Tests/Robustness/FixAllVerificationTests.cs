@@ -47,8 +47,73 @@ public class FixAllVerificationTests
             LanguageVersion.Latest);
         applied += await VerifyAsync(modern, fixer, equivalenceKey);
 
+        applied += await VerifyAsync(await RealWorldAsync(), fixer, equivalenceKey);
+
         Assert.True(applied > 0, equivalenceKey + " was never offered on the sample app or the corpus: add a case that it fixes");
     }
+
+    /// <summary>
+    /// What <c>dotnet format analyzers</c> does: every fixer's <em>first</em> action applied with Fix All, one fixer after
+    /// another. Asserted on the text: each connection keeps its port and requires TLS, mapping tables and comparisons read
+    /// the same values, the server's client-certificate policy is untouched, and the client's is fixed.
+    /// </summary>
+    [Fact]
+    public async Task FirstActions_OnRealWorldShapes_KeepConnectionsMappingsAndServersWorking()
+    {
+        var solution = await RealWorldAsync();
+        foreach (var type in Catalogue.CodeFixTypes)
+        {
+            var fixer = (CodeFixProvider)Activator.CreateInstance(type)!;
+            var project = solution.Projects.Single();
+            var diagnostics = await AnalyzerDiagnosticsAsync(project, fixer.FixableDiagnosticIds);
+            var firstKeys = new List<(string Key, Diagnostic Diagnostic)>();
+            foreach (var diagnostic in diagnostics)
+            {
+                var actions = new List<CodeAction>();
+                await fixer.RegisterCodeFixesAsync(new CodeFixContext(project.GetDocument(diagnostic.Location.SourceTree)!, diagnostic, (action, _) => actions.Add(action), CancellationToken.None));
+                if (actions.Count > 0)
+                {
+                    firstKeys.Add((actions[0].EquivalenceKey!, diagnostic));
+                }
+            }
+
+            foreach (var group in firstKeys.GroupBy(k => k.Key))
+            {
+                solution = await FixAllAsync(solution.Projects.Single(), fixer, group.Key, group.First().Diagnostic);
+            }
+        }
+
+        var fixedProject = solution.Projects.Single();
+        var errors = (await fixedProject.GetCompilationAsync())!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var text = (await fixedProject.Documents.Single().GetTextAsync()).ToString();
+        Assert.True(errors.Count == 0, string.Join("\n", errors) + "\n" + text);
+
+        // Mail: the same port, TLS required; implicit TLS only where the port is the implicit-TLS one.
+        Assert.Contains("await client.ConnectAsync(_settings.Host, _settings.Port, _settings.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls, cancellationToken);", text);
+        Assert.Contains("public void Open(ImapClient client) => client.Connect(host, this.port, this.port == 993 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls);", text);
+        Assert.Contains("client.Connect(server, imapPort, imapPort == 993 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls);", text);
+        Assert.Contains("client.Connect(new Uri(_settings.Uri));", text);
+
+        // The shared constant and the mapping table read as before; the settings that read them no longer enable TLS 1.0/1.1.
+        Assert.Contains("private const SecurityProtocolType Tls11Value = (SecurityProtocolType)768;", text);
+        Assert.Contains("protocol == Tls11Value ? \"TLS 1.1\"", text);
+        Assert.Contains("ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 | SecurityProtocolType.Tls13;", text);
+        Assert.Contains("2 => SslProtocols.Tls11,", text);
+        Assert.Contains("1 => SslProtocols.Tls,", text);
+        Assert.Contains("EnabledSslProtocols = Map(Version) & (SslProtocols.Tls12 | SslProtocols.Tls13) };", text);
+
+        // The server keeps its client-certificate policy; the client validates and checks revocation.
+        Assert.Contains("var server = new SslStream(inner, false, (sender, certificate, chain, errors) => true);", text);
+        Assert.Contains("server.AuthenticateAsServer(serverCertificate, true, SslProtocols.None, false);", text);
+        Assert.Contains("var client = new SslStream(inner, false);", text);
+        Assert.Contains("client.AuthenticateAsClient(host, null, SslProtocols.None, true);", text);
+    }
+
+    private static Task<Solution> RealWorldAsync()
+        => CreateSolutionAsync(
+            new[] { ("RealWorldShapes.cs", File.ReadAllText(Repository.PathOf("tests", "TlsMinAnalyzer.Tests", "Robustness", "Corpus", "RealWorldShapes.cs.txt"))) },
+            References.Net80WithMailKit,
+            LanguageVersion.Latest);
 
     /// <summary>Applies the fix everywhere it is offered and checks the result; returns how many findings it was offered for.</summary>
     private static async Task<int> VerifyAsync(Solution solution, CodeFixProvider fixer, string equivalenceKey)

@@ -254,7 +254,7 @@ public class FixSafetyTests
                 _ => SslProtocols.Tls12,
             };
 
-            public SslClientAuthenticationOptions Build() => new SslClientAuthenticationOptions { EnabledSslProtocols = Map(Version) & ~(SslProtocols.Tls | SslProtocols.Tls11) };
+            public SslClientAuthenticationOptions Build() => new SslClientAuthenticationOptions { EnabledSslProtocols = Map(Version) & (SslProtocols.Tls12 | SslProtocols.Tls13) };
 
             public static bool IsLegacy(int version) => Map(version) != SslProtocols.Tls12;
         }

@@ -26,8 +26,8 @@ internal enum ProtocolFixSite
 /// A deprecated protocol value written where other code reads it too: a private constant also used in a comparison or a
 /// display name, or the arms of a private mapping method (<c>2 => SslProtocols.Tls11, 1 => SslProtocols.Tls</c>).
 /// Rewriting such a write changes every reader, so the fix goes to the TLS settings that read it instead: a constant
-/// reader becomes the current versions, a mapping's result is masked so the deprecated versions drop out and the mapping
-/// keeps its meaning.
+/// reader becomes the current versions, a mapping's result keeps only the current versions and the mapping keeps its
+/// meaning.
 /// </summary>
 internal sealed class SharedProtocolWrite
 {
@@ -141,36 +141,27 @@ internal sealed class SharedProtocolWrite
     }
 
     /// <summary>
-    /// <c>reader &amp; ~(E.Tls | E.Tls11)</c>: the deprecated versions drop out of whatever the reader yields. Where the enum
-    /// has no zero member meaning "the system's default", TLS 1.2 is added so the result is never empty.
+    /// <c>reader &amp; (E.Tls12 | E.Tls13)</c>: whatever the reader yields, only the current versions stay (the deprecated
+    /// ones are not named: they are obsolete on .NET 5+). An empty result is <c>None</c>/<c>SystemDefault</c>, the system's
+    /// choice; where the enum has no such zero member (.NET Framework before 4.7) the reader gives way to the current
+    /// versions themselves, and <paramref name="stillReads"/> is false.
     /// </summary>
-    public static ExpressionSyntax Mask(ExpressionSyntax reader, ProtocolRewriter rewriter, INamedTypeSymbol protocolEnum, int deprecatedBits)
+    public static ExpressionSyntax KeepCurrentVersions(ExpressionSyntax reader, ProtocolRewriter rewriter, INamedTypeSymbol protocolEnum, out bool stillReads)
     {
-        ExpressionSyntax? removed = null;
-        foreach (var version in ProtocolVersions.All)
+        var current = rewriter.Members(0);
+        stillReads = protocolEnum.FindMemberByValue(0) is not null;
+        if (!stillReads)
         {
-            if ((version.Bits & deprecatedBits) != 0 && protocolEnum.FindConstantMember(version.MemberName) is not null)
-            {
-                var member = rewriter.Member(version.MemberName);
-                removed = removed is null ? member : SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, removed, member);
-            }
+            return current.WithTriviaFrom(reader);
         }
 
         var operand = reader is BinaryExpressionSyntax or ConditionalExpressionSyntax or AssignmentExpressionSyntax
             ? SyntaxFactory.ParenthesizedExpression(reader.WithoutTrivia())
             : reader.WithoutTrivia();
-        ExpressionSyntax masked = removed is null
-            ? operand
-            : SyntaxFactory.BinaryExpression(
-                SyntaxKind.BitwiseAndExpression,
-                operand,
-                SyntaxFactory.PrefixUnaryExpression(SyntaxKind.BitwiseNotExpression, removed is BinaryExpressionSyntax ? SyntaxFactory.ParenthesizedExpression(removed) : removed));
-        if (protocolEnum.FindMemberByValue(0) is null && protocolEnum.FindConstantMember(ProtocolVersions.Tls12Member) is not null)
-        {
-            masked = SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseOrExpression, SyntaxFactory.ParenthesizedExpression(masked), rewriter.Member(ProtocolVersions.Tls12Member));
-        }
-
-        return masked.WithTriviaFrom(reader).WithAdditionalAnnotations(Formatter.Annotation);
+        var kept = current is BinaryExpressionSyntax ? SyntaxFactory.ParenthesizedExpression(current.WithoutTrivia()) : current.WithoutTrivia();
+        return SyntaxFactory.BinaryExpression(SyntaxKind.BitwiseAndExpression, operand, kept)
+            .WithTriviaFrom(reader)
+            .WithAdditionalAnnotations(Formatter.Annotation);
     }
 
     /// <summary>
