@@ -7,11 +7,12 @@ namespace TlsMinAnalyzer.Certificates;
 /// <summary>A callback's body and its <c>SslPolicyErrors</c> parameter, found from the value that installs it.</summary>
 internal readonly struct ResolvedCallback
 {
-    public ResolvedCallback(IOperation body, IParameterSymbol errors, IOperation definition)
+    public ResolvedCallback(IOperation body, IParameterSymbol errors, IOperation definition, IMethodSymbol? method)
     {
         Body = body;
         Errors = errors;
         Definition = definition;
+        Method = method;
     }
 
     public IOperation Body { get; }
@@ -20,6 +21,9 @@ internal readonly struct ResolvedCallback
 
     /// <summary>The lambda, anonymous method, method or local function that holds the body.</summary>
     public IOperation Definition { get; }
+
+    /// <summary>The method or local function, when the callback is one (installed as a method group): its verdict can be shared.</summary>
+    public IMethodSymbol? Method { get; }
 }
 
 /// <summary>
@@ -49,7 +53,7 @@ internal static class CallbackResolver
         switch (value)
         {
             case IAnonymousFunctionOperation lambda:
-                return TryCreate(lambda.Body, lambda.Symbol, lambda, symbols, out callback);
+                return TryCreate(lambda.Body, lambda.Symbol, lambda, null, symbols, out callback);
 
             case IMethodReferenceOperation { Method: { } method } reference:
                 return TryResolveMethod(method, reference, symbols, out callback);
@@ -65,7 +69,7 @@ internal static class CallbackResolver
         }
     }
 
-    private static bool TryCreate(IOperation? body, IMethodSymbol signature, IOperation definition, CertificateSymbols symbols, out ResolvedCallback callback)
+    private static bool TryCreate(IOperation? body, IMethodSymbol signature, IOperation definition, IMethodSymbol? method, CertificateSymbols symbols, out ResolvedCallback callback)
     {
         callback = default;
         if (body is null)
@@ -77,7 +81,7 @@ internal static class CallbackResolver
         {
             if (symbols.IsErrorsParameter(parameter))
             {
-                callback = new ResolvedCallback(body, parameter, definition);
+                callback = new ResolvedCallback(body, parameter, definition, method);
                 return true;
             }
         }
@@ -103,9 +107,9 @@ internal static class CallbackResolver
         switch (model.GetOperation(syntaxReference.GetSyntax()))
         {
             case IMethodBodyOperation body:
-                return TryCreate(body.BlockBody ?? body.ExpressionBody, method, body, symbols, out callback);
+                return TryCreate(body.BlockBody ?? body.ExpressionBody, method, body, method, symbols, out callback);
             case ILocalFunctionOperation localFunction:
-                return TryCreate(localFunction.Body ?? localFunction.IgnoredBody, method, localFunction, symbols, out callback);
+                return TryCreate(localFunction.Body ?? localFunction.IgnoredBody, method, localFunction, method, symbols, out callback);
             default:
                 return false;
         }

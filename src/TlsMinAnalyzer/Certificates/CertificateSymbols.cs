@@ -31,6 +31,16 @@ internal sealed class CertificateSymbols
 
     public INamedTypeSymbol SslPolicyErrors { get; }
 
+    // A method installed as a callback in several places (one per stream a client opens) is judged once per compilation.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, CallbackVerdict> _methodVerdicts =
+        new System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, CallbackVerdict>(SymbolEqualityComparer.Default);
+
+    /// <summary>The callback's verdict, computed once for a method or local function however often it is installed.</summary>
+    public CallbackVerdict Judge(ResolvedCallback callback)
+        => callback.Method is { } method
+            ? _methodVerdicts.GetOrAdd(method, _ => CallbackAnalysis.Analyze(callback.Body, callback.Errors, this))
+            : CallbackAnalysis.Analyze(callback.Body, callback.Errors, this);
+
     /// <summary>Every <c>SslPolicyErrors</c> flag of this target, combined: the error combinations a callback is run against.</summary>
     public int AllErrorBits { get; }
 
@@ -72,7 +82,9 @@ internal sealed class CertificateSymbols
     /// <summary>A delegate type that returns bool and takes an <c>SslPolicyErrors</c>: a server-certificate validation hook.</summary>
     public bool IsValidationHook(ITypeSymbol? type)
     {
+        // A hook takes the sender or request, the certificate, the chain and the errors: a LINQ predicate has one parameter.
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { } invoke }
+            || invoke.Parameters.Length < 2
             || invoke.ReturnType.SpecialType != SpecialType.System_Boolean)
         {
             return false;

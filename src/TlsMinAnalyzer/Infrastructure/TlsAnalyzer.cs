@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.Infrastructure;
 
@@ -18,4 +19,29 @@ public abstract class TlsAnalyzer : DiagnosticAnalyzer
     }
 
     private protected abstract void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols);
+
+    /// <summary>
+    /// Registers <paramref name="actions"/> for each member (body or initializer) of the documents whose text has a name of
+    /// each of <paramref name="groups"/> (<see cref="DocumentGate"/>), so that they run only there. A diagnostic reported
+    /// from them belongs to the member being analyzed, as the IDE's span-based analysis needs. The actions are created
+    /// once per compilation, not per member.
+    /// </summary>
+    private protected static void RegisterInDocumentsMentioning(CompilationStartAnalysisContext context, NameGroups groups, params OperationActions[] actions)
+        => context.RegisterOperationBlockStartAction(block =>
+        {
+            // The member's declarations give its documents without binding anything: reading the operation blocks here
+            // would make this callback the one that binds every member body.
+            foreach (var declaration in block.OwningSymbol.DeclaringSyntaxReferences)
+            {
+                if (DocumentGate.Mentions(declaration.SyntaxTree, groups, block.CancellationToken))
+                {
+                    foreach (var action in actions)
+                    {
+                        block.RegisterOperationAction(action.Action, action.Kinds);
+                    }
+
+                    return;
+                }
+            }
+        });
 }

@@ -49,21 +49,25 @@ internal sealed class ProtocolSettingFinder
         _create = create;
     }
 
-    public static void Register(CompilationStartAnalysisContext start, TlsSymbols symbols, Func<ProtocolWrite, int> select, Func<ProtocolWrite, int, Diagnostic> create)
-    {
-        var finder = new ProtocolSettingFinder(symbols, select, create);
-        start.RegisterOperationAction(
-            finder.AnalyzeSink,
-            OperationKind.SimpleAssignment,
-            OperationKind.CompoundAssignment,
-            OperationKind.VariableInitializer,
-            OperationKind.FieldInitializer,
-            OperationKind.PropertyInitializer,
-            OperationKind.ParameterInitializer,
-            OperationKind.Return,
-            OperationKind.YieldReturn);
-        start.RegisterOperationAction(finder.AnalyzeCall, Arguments.CallKinds);
-    }
+    public static ProtocolSettingFinder Create(TlsSymbols symbols, Func<ProtocolWrite, int> select, Func<ProtocolWrite, int, Diagnostic> create)
+        => new ProtocolSettingFinder(symbols, select, create);
+
+    /// <summary>Every kind of operation that can write a protocol value into a setting, and the calls that pass one.</summary>
+    public OperationActions[] Actions()
+        => new[]
+        {
+            new OperationActions(
+                AnalyzeSink,
+                OperationKind.SimpleAssignment,
+                OperationKind.CompoundAssignment,
+                OperationKind.VariableInitializer,
+                OperationKind.FieldInitializer,
+                OperationKind.PropertyInitializer,
+                OperationKind.ParameterInitializer,
+                OperationKind.Return,
+                OperationKind.YieldReturn),
+            new OperationActions(AnalyzeCall, Arguments.CallKinds),
+        };
 
     /// <summary>Arguments to parameters typed with a protocol enum, and <c>Enum.TryParse</c>.</summary>
     private void AnalyzeCall(OperationAnalysisContext context)

@@ -10,6 +10,12 @@ namespace TlsMinAnalyzer.Rules;
 /// TLS002: a server-certificate validation callback accepts certificates with errors. Hooks are recognised by shape (a
 /// delegate returning bool that takes an <c>SslPolicyErrors</c>); the installed callback's body decides the finding.
 /// </summary>
+/// <remarks>
+/// Installs are judged in the documents that name a validation API or <c>SslPolicyErrors</c> (see
+/// <see cref="DocumentNames"/>). Elsewhere, a callback created right where it is installed (a hook with an unusual name in a
+/// third-party API) is found from its delegate creation; a callback held in a local or field of a delegate type whose name
+/// says nothing (a custom delegate) in such a document is the one shape not followed.
+/// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CertificateValidationAnalyzer : TlsAnalyzer
 {
@@ -22,12 +28,30 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             return;
         }
 
+        // Documents that name a validation API or SslPolicyErrors: every install, direct or through a local or field.
+        RegisterInDocumentsMentioning(
+            context,
+            NameGroups.Certificates,
+            new OperationActions(
+                c => AnalyzeInstall(c, c.Operation, certificates),
+                OperationKind.SimpleAssignment,
+                OperationKind.CompoundAssignment,
+                OperationKind.EventAssignment),
+            new OperationActions(c => AnalyzeCall(c, certificates), Arguments.CallKinds));
+
+        // Any other document can still hand a callback straight to a hook of a third-party API (an event or parameter with
+        // an unrecognisable name): every such callback is a delegate creation, rare next to assignments and calls.
         context.RegisterOperationAction(
-            c => AnalyzeInstall(c, c.Operation, certificates),
-            OperationKind.SimpleAssignment,
-            OperationKind.CompoundAssignment,
-            OperationKind.EventAssignment);
-        context.RegisterOperationAction(c => AnalyzeCall(c, certificates), Arguments.CallKinds);
+            c =>
+            {
+                if (certificates.IsValidationHook(c.Operation.Type)
+                    && !DocumentGate.Mentions(c.Operation.Syntax.SyntaxTree, NameGroups.Certificates, c.CancellationToken)
+                    && DirectInstall(c.Operation) is { } install)
+                {
+                    AnalyzeInstall(c, install, certificates);
+                }
+            },
+            OperationKind.DelegateCreation);
         if (certificates.AcceptAnyValidatorOwner != null)
         {
             // One check per document instead of one callback per property reference: the property is found by its name.
@@ -70,6 +94,18 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             _ => null,
         };
         return symbols.IsValidationHook(type) && !symbols.IsClientCertificateHook(hook) ? hook : null;
+    }
+
+    /// <summary>The assignment, event subscription or argument that takes a callback as it is created, past conversions.</summary>
+    private static IOperation? DirectInstall(IOperation creation)
+    {
+        var parent = creation.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent is IAssignmentOperation or IEventAssignmentOperation or IArgumentOperation ? parent : null;
     }
 
     /// <summary>Calls with a parameter that is a validation hook (the SslStream constructors, third-party APIs).</summary>
@@ -115,7 +151,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             return;
         }
 
-        var verdict = CallbackAnalysis.Analyze(callback.Body, callback.Errors, symbols);
+        var verdict = symbols.Judge(callback);
         if (verdict.Kind == CallbackVerdictKind.Safe)
         {
             return;
@@ -139,7 +175,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     {
         var name = CertificateValidation.AcceptAnyValidator.Name;
         var model = context.SemanticModel;
-        if (!model.SyntaxTree.GetText(context.CancellationToken).Contains(name))
+        if (!DocumentGate.Mentions(model.SyntaxTree, NameGroups.AcceptAnyValidator, context.CancellationToken))
         {
             return;
         }

@@ -28,7 +28,7 @@ public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(
+        RegisterInDocumentsMentioning(context, NameGroups.Switches, new OperationActions(
             c =>
             {
                 var invocation = (IInvocationOperation)c.Operation;
@@ -45,6 +45,6 @@ public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
                     "AppContext.SetSwitch(\"" + entry.Name + "\", true)",
                     entry.Detail));
             },
-            OperationKind.Invocation);
+            OperationKind.Invocation));
     }
 }

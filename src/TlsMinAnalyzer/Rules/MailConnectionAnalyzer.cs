@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.Rules;
 
@@ -33,29 +34,33 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
         var options = new TlsOptionsCache(context.Options);
         if (mail.SmtpClient != null)
         {
-            context.RegisterOperationAction(
-                c =>
-                {
-                    if (SystemNetMailResolver.TryResolveCreation((IObjectCreationOperation)c.Operation, mail, out var connection))
+            RegisterInDocumentsMentioning(
+                context,
+                NameGroups.SystemNetMail,
+                new OperationActions(
+                    c =>
                     {
-                        Report(c, connection, options);
-                    }
-                },
-                OperationKind.ObjectCreation);
-            context.RegisterOperationAction(
-                c =>
-                {
-                    if (SystemNetMailResolver.TryResolveEnableSsl((ISimpleAssignmentOperation)c.Operation, mail, out var connection))
+                        if (SystemNetMailResolver.TryResolveCreation((IObjectCreationOperation)c.Operation, mail, out var connection))
+                        {
+                            Report(c, connection, options);
+                        }
+                    },
+                    OperationKind.ObjectCreation),
+                new OperationActions(
+                    c =>
                     {
-                        Report(c, connection, options);
-                    }
-                },
-                OperationKind.SimpleAssignment);
+                        if (SystemNetMailResolver.TryResolveEnableSsl((ISimpleAssignmentOperation)c.Operation, mail, out var connection))
+                        {
+                            Report(c, connection, options);
+                        }
+                    },
+                    OperationKind.SimpleAssignment));
         }
 
         if (mail.HasMailKit)
         {
-            context.RegisterOperationAction(
+            // A MailKit connection is a call named Connect in a document that names a MailKit type or namespace.
+            RegisterInDocumentsMentioning(context, NameGroups.MailKitTypes | NameGroups.MailKitConnect, new OperationActions(
                 c =>
                 {
                     if (MailKitResolver.TryResolve((IInvocationOperation)c.Operation, mail, out var connection))
@@ -63,7 +68,7 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
                         Report(c, connection, options);
                     }
                 },
-                OperationKind.Invocation);
+                OperationKind.Invocation));
         }
     }
 

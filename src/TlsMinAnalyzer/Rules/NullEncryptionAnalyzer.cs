@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.Rules;
 
@@ -22,19 +23,22 @@ public sealed class NullEncryptionAnalyzer : TlsAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(c => Analyze(c, c.Operation, encryption), OperationKind.SimpleAssignment);
-        context.RegisterOperationAction(
-            c =>
-            {
-                if (Arguments.Target(c.Operation) is { } method && HasParameterOfType(method, encryption.Policy))
+        RegisterInDocumentsMentioning(
+            context,
+            NameGroups.Encryption,
+            new OperationActions(c => Analyze(c, c.Operation, encryption), OperationKind.SimpleAssignment),
+            new OperationActions(
+                c =>
                 {
-                    foreach (var argument in Arguments.Of(c.Operation))
+                    if (Arguments.Target(c.Operation) is { } method && HasParameterOfType(method, encryption.Policy))
                     {
-                        Analyze(c, argument, encryption);
+                        foreach (var argument in Arguments.Of(c.Operation))
+                        {
+                            Analyze(c, argument, encryption);
+                        }
                     }
-                }
-            },
-            Arguments.CallKinds);
+                },
+                Arguments.CallKinds));
     }
 
     /// <summary>The weak member's name when <paramref name="value"/> is one, else null. Shared with the code fix.</summary>

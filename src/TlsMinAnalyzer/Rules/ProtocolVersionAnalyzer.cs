@@ -25,11 +25,11 @@ public sealed class ProtocolVersionAnalyzer : TlsAnalyzer
         }
 
         var options = new TlsOptionsCache(context.Options);
-        ProtocolSettingFinder.Register(
-            context,
+        var finder = ProtocolSettingFinder.Create(
             tls,
             write => Select(write, options.For(write.Value.Syntax.SyntaxTree)),
             (write, bits) => Create(write, bits, tls, options.For(write.Value.Syntax.SyntaxTree)));
+        RegisterInDocumentsMentioning(context, NameGroups.Protocols, finder.Actions());
     }
 
     /// <summary>The deprecated bits of the write (TLS001), else TLS 1.2's bits when the write is a pin (TLS005), else 0.</summary>

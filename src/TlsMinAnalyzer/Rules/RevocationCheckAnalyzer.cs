@@ -19,8 +19,11 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
             return;
         }
 
-        context.RegisterOperationAction(c => AnalyzeAssignment(c, revocation), OperationKind.SimpleAssignment);
-        context.RegisterOperationAction(c => AnalyzeCall(c, revocation), Arguments.CallKinds);
+        RegisterInDocumentsMentioning(
+            context,
+            NameGroups.Revocation,
+            new OperationActions(c => AnalyzeAssignment(c, revocation), OperationKind.SimpleAssignment),
+            new OperationActions(c => AnalyzeCall(c, revocation), Arguments.CallKinds));
     }
 
     /// <summary>

@@ -340,4 +340,28 @@ public class CertificateValidationAnalyzerTests
             }
         }
         """);
+
+    [Fact]
+    public Task ThirdPartyHookWithAnUnrecognisableName_InADocumentThatNamesNothing_IsStillFound()
+        => Verify.VerifyAsync(
+            new[]
+            {
+                """
+                using System;
+                using System.Net.Security;
+                using System.Security.Cryptography.X509Certificates;
+                public class Broker
+                {
+                    public event Func<object, X509Certificate, X509Chain, SslPolicyErrors, bool> Verify;
+                    public bool Check(X509Certificate certificate) => Verify?.Invoke(this, certificate, null, SslPolicyErrors.None) ?? false;
+                }
+                """,
+                """
+                class Consumer
+                {
+                    void Attach(Broker broker) => broker.Verify += {|#0:(sender, certificate, chain, errors) => true|};
+                }
+                """,
+            },
+            Verify.Diagnostic(TlsMinAnalyzer.DiagnosticIds.CertificateValidationDisabled).WithLocation(0).WithArguments("Broker.Verify", "accepts every certificate"));
 }

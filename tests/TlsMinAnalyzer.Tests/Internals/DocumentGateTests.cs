@@ -1,0 +1,60 @@
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using TlsMinAnalyzer.Infrastructure;
+using TlsMinAnalyzer.Knowledge;
+using TlsMinAnalyzer.Operations;
+
+namespace TlsMinAnalyzer.Tests.Internals;
+
+/// <summary>
+/// The per-document gate: a family's operation callbacks run only in documents whose text names something the family
+/// looks for. These pin down which text opens which family; the rule tests show the findings themselves are unchanged.
+/// </summary>
+public class DocumentGateTests
+{
+    [Theory]
+    [InlineData("handler.SslProtocols = x;", (int)(NameGroups.Protocols))]
+    [InlineData("ServicePointManager.SecurityProtocol = x;", (int)(NameGroups.Protocols))]
+    [InlineData("options.EnabledSslProtocols = P.Tls11;", (int)(NameGroups.Protocols))] // an alias from a global using
+    [InlineData("var f = Tls | Ssl3;", (int)(NameGroups.Protocols))] // using static
+    [InlineData("client.ServerCertificateValidationCallback = cb;", (int)(NameGroups.Certificates))]
+    [InlineData("Func<object, X509Certificate, X509Chain, SslPolicyErrors, bool> cb;", (int)(NameGroups.Certificates))]
+    [InlineData("var h = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator;", (int)(NameGroups.AcceptAnyValidator))]
+    [InlineData("var c = new SmtpClient(host, 25);", (int)(NameGroups.SystemNetMail))]
+    [InlineData("client.EnableSsl = false;", (int)(NameGroups.SystemNetMail))]
+    [InlineData("using MailKit.Net.Imap; class C { void M(ImapClient c) => c.Connect(h, 143, false); }", (int)(NameGroups.MailKitTypes | NameGroups.MailKitConnect))]
+    [InlineData("handler.CheckCertificateRevocationList = false;", (int)(NameGroups.Revocation))]
+    [InlineData("stream.AuthenticateAsClient(host, null, p, false);", (int)(NameGroups.Revocation))]
+    [InlineData("new SslStream(s, false, null, null, EncryptionPolicy.NoEncryption);", (int)(NameGroups.Encryption))]
+    [InlineData("AppContext.SetSwitch(name, true);", (int)(NameGroups.Switches))]
+    public void TextNamingAFamily_OpensIt(string text, int groups)
+        => Assert.True(DocumentGate.Mentions(CSharpSyntaxTree.ParseText(text), (NameGroups)groups, default));
+
+    [Fact]
+    public void TextNamingNothing_OpensNoFamily()
+    {
+        var tree = CSharpSyntaxTree.ParseText("class Repository { int Count(string name) => name.Length; void Save() { var x = Count(\"a\"); } }");
+        foreach (var group in new[] { NameGroups.Protocols, NameGroups.Certificates, NameGroups.SystemNetMail, NameGroups.MailKitTypes, NameGroups.Revocation, NameGroups.Encryption, NameGroups.Switches, NameGroups.AcceptAnyValidator })
+        {
+            Assert.False(DocumentGate.Mentions(tree, group, default), group.ToString());
+        }
+    }
+
+    [Fact]
+    public void AConnectCallWithoutAnyMailKitName_DoesNotOpenMailKit()
+    {
+        // A database or socket "Connect" is not a mail connection: MailKit needs one of its names in the same document too.
+        var tree = CSharpSyntaxTree.ParseText("class Db { void Open(System.Net.Sockets.Socket s) => s.Connect(\"db\", 5432); }");
+        Assert.False(DocumentGate.Mentions(tree, NameGroups.MailKitTypes | NameGroups.MailKitConnect, default));
+    }
+
+    [Theory]
+    [InlineData("DDDangerous", "Dangerous")]
+    [InlineData("TlTlTls", "Tls")]
+    public void RepeatedFirstCharacters_DoNotHideAMatch(string text, string name)
+    {
+        // The scan jumps from one candidate first character to the next: a failed partial match must not skip the real one,
+        // here placed across the first chunk boundary.
+        Assert.True(SourceText.From(new string(' ', 4090) + text).Contains(name));
+    }
+}
