@@ -27,7 +27,7 @@ internal static class ConnectionRole
                     break;
                 case IAssignmentOperation { Target: IPropertyReferenceOperation property } when IsServerOptionType(property.Property.ContainingType):
                     return true;
-                case IObjectCreationOperation creation when creation.Constructor?.ContainingType.Name == "SslStream":
+                case IObjectCreationOperation creation when IsSslStream(creation.Type):
                     return IsAuthenticatedAsServer(creation);
             }
 
@@ -45,6 +45,19 @@ internal static class ConnectionRole
         foreach (var name in ServerSide.AuthenticateAsServerMethods)
         {
             if (method.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSslStream(ITypeSymbol? type)
+    {
+        for (var current = type; current != null; current = current.BaseType)
+        {
+            if (current.ToDisplayString() == ServerSide.SslStreamMetadataName)
             {
                 return true;
             }

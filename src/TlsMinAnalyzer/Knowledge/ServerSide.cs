@@ -14,6 +14,9 @@ internal static class ServerSide
         "AuthenticateAsServerAsync",
         "BeginAuthenticateAsServer");
 
+    /// <summary>The stream a server authenticates with <see cref="AuthenticateAsServerMethods"/> (derived streams too).</summary>
+    public const string SslStreamMetadataName = "System.Net.Security.SslStream";
+
     /// <summary>Types whose settings only ever configure the server end of a connection.</summary>
     public static readonly ImmutableArray<string> ServerOptionTypes = ImmutableArray.Create(
         "System.Net.Security.SslServerAuthenticationOptions",

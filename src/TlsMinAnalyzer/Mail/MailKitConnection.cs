@@ -5,8 +5,6 @@ using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.Mail;
 
-/// <summary>What a MailKit <c>Connect</c>/<c>ConnectAsync</c> call really does, as MailKit itself resolves it.</summary>
-
 /// <summary>
 /// One MailKit connect call resolved the way MailKit resolves it: <c>Auto</c> is <c>SslOnConnect</c> on 465/993/995 and
 /// <c>StartTlsWhenAvailable</c> elsewhere (port 0 included); <c>useSsl: false</c> is <c>StartTlsWhenAvailable</c>; URIs

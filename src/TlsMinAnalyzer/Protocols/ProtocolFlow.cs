@@ -100,8 +100,6 @@ internal static class ProtocolFlow
     /// <summary>True when some use of <paramref name="variable"/> within <paramref name="root"/> reaches a setting.</summary>
     public static bool HasEnablingUse(ISymbol variable, IOperation root, TlsSymbols symbols) => HasEnablingUse(variable, root, symbols, 0);
 
-    /// <summary>The outermost operation of the body (or initializer) that contains <paramref name="operation"/>.</summary>
-
     private static bool HasEnablingUse(ISymbol variable, IOperation root, TlsSymbols symbols, int hops)
     {
         if (hops > MaxVariableHops)

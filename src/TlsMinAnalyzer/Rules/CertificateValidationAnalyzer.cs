@@ -54,8 +54,11 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             OperationKind.DelegateCreation);
         if (certificates.AcceptAnyValidatorOwner != null)
         {
-            // One check per document instead of one callback per property reference: the property is found by its name.
-            context.RegisterSemanticModelAction(c => AnalyzeAcceptAny(c, certificates));
+            // Property references are everywhere; the ready-made validator's name is in few documents.
+            RegisterInDocumentsMentioning(
+                context,
+                NameGroups.AcceptAnyValidator,
+                new OperationActions(c => AnalyzeAcceptAny(c, (IPropertyReferenceOperation)c.Operation, certificates), OperationKind.PropertyReference));
         }
     }
 
@@ -170,44 +173,26 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             Describe(verdict, symbols)));
     }
 
-    /// <summary><c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c> used as a value anywhere in the document.</summary>
-    private static void AnalyzeAcceptAny(SemanticModelAnalysisContext context, CertificateSymbols symbols)
+    /// <summary><c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c> used as a value.</summary>
+    private static void AnalyzeAcceptAny(OperationAnalysisContext context, IPropertyReferenceOperation reference, CertificateSymbols symbols)
     {
-        var name = CertificateValidation.AcceptAnyValidator.Name;
-        var model = context.SemanticModel;
-        if (!DocumentGate.Mentions(model.SyntaxTree, NameGroups.AcceptAnyValidator, context.CancellationToken))
+        if (!symbols.IsAcceptAnyValidator(reference.Property))
         {
             return;
         }
 
-        foreach (var token in model.SyntaxTree.GetRoot(context.CancellationToken).DescendantTokens())
+        var parentOperation = reference.Parent;
+        while (parentOperation is IConversionOperation or IDelegateCreationOperation)
         {
-            if (token.ValueText != name || token.Parent is not { } node)
-            {
-                continue;
-            }
-
-            // The name's own node, or the member access it ends (HttpClientHandler.DangerousAccept…), is the reference.
-            var reference = model.GetOperation(node, context.CancellationToken) as IPropertyReferenceOperation
-                            ?? (node.Parent is { } parent ? model.GetOperation(parent, context.CancellationToken) as IPropertyReferenceOperation : null);
-            if (reference is null || !symbols.IsAcceptAnyValidator(reference.Property))
-            {
-                continue;
-            }
-
-            var parentOperation = reference.Parent;
-            while (parentOperation is IConversionOperation or IDelegateCreationOperation)
-            {
-                parentOperation = parentOperation.Parent;
-            }
-
-            var hook = parentOperation is null ? null : FindHook(parentOperation, symbols, out _);
-            context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.CertificateValidationDisabled,
-                reference.Syntax.GetLocation(),
-                hook is null ? "A certificate validation hook" : Names.Of(hook),
-                "accepts every certificate (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)"));
+            parentOperation = parentOperation.Parent;
         }
+
+        var hook = parentOperation is null ? null : FindHook(parentOperation, symbols, out _);
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.CertificateValidationDisabled,
+            reference.Syntax.GetLocation(),
+            hook is null ? "A certificate validation hook" : Names.Of(hook),
+            "accepts every certificate (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)"));
     }
 
     private static string Describe(CallbackVerdict verdict, CertificateSymbols symbols)
