@@ -217,7 +217,14 @@ internal static class MailKitFixes
     /// <summary>The call with these options: in place of the options or <c>useSsl</c> argument (an overload exists), or added by name.</summary>
     private static SyntaxNode ApplyOptions(SyntaxNode root, MailKitConnection connection, ExpressionSyntax options)
     {
+        // The local that held the old choice (var useSsl = port == 587 ? false : ssl;) is left unused: it goes too.
+        var replacedValue = connection.UseSslArgument?.Value ?? (connection.OptionsArgument is { IsImplicit: false } explicitOptions ? explicitOptions.Value : null);
         var edits = new Dictionary<SyntaxNode, SyntaxNode>();
+        if (replacedValue != null && FixSyntax.DeclarationLeftUnused(replacedValue) is { } unused)
+        {
+            edits[unused] = unused.WithAdditionalAnnotations(LeftUnused);
+        }
+
         if (connection.UseSslArgument is { Syntax: ArgumentSyntax useSslSyntax })
         {
             // Connect(host, port, useSsl: false) -> Connect(host, port, options: SecureSocketOptions.StartTls).
@@ -233,6 +240,9 @@ internal static class MailKitFixes
 
         return Apply(root, edits, connection, options);
     }
+
+    /// <summary>Marks a statement the edit leaves unused, removed once the other edits are in place.</summary>
+    private static readonly SyntaxAnnotation LeftUnused = new SyntaxAnnotation("TlsMin.LeftUnused");
 
     private static SyntaxNode Apply(SyntaxNode root, Dictionary<SyntaxNode, SyntaxNode> edits, MailKitConnection connection, ExpressionSyntax? options)
     {
@@ -258,7 +268,10 @@ internal static class MailKitFixes
             }
         }
 
-        return root.ReplaceNodes(edits.Keys, (original, _) => edits[original]);
+        var edited = root.ReplaceNodes(edits.Keys, (original, _) => edits[original]);
+        return edited.GetAnnotatedNodes(LeftUnused).FirstOrDefault() is { } unused
+            ? edited.RemoveNode(unused, SyntaxRemoveOptions.KeepUnbalancedDirectives)!
+            : edited;
     }
 
     private static void MovePort(MailKitConnection connection, Dictionary<SyntaxNode, SyntaxNode> edits)

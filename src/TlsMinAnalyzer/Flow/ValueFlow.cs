@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -60,5 +61,92 @@ internal static class ValueFlow
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// A value decided by a condition, one of whose outcomes is a weak constant: <c>port == 587 ? false : settings.Ssl</c>,
+    /// <c>ignore ? X509RevocationMode.NoCheck : X509RevocationMode.Online</c>, a switch-expression arm, or <c>?? false</c>;
+    /// directly or through a local written once. Gives the weak constant and when it is chosen, in the code's own words
+    /// ("when port == 587", "unless useTls", "when encryption is Never"), for a message that names the setting that decides.
+    /// </summary>
+    public static bool TryWeakArm(IOperation? operation, Func<object?, bool> isWeak, out object? constant, out string when)
+    {
+        constant = null;
+        when = string.Empty;
+        for (var hops = 0; operation != null && hops < 4; hops++)
+        {
+            operation = OperationTreeExtensions.StripConversions(operation);
+            switch (operation)
+            {
+                case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    if (IsWeak(conditional.WhenTrue, isWeak, out constant))
+                    {
+                        when = "when " + Words(conditional.Condition);
+                        return true;
+                    }
+
+                    if (IsWeak(whenFalse, isWeak, out constant))
+                    {
+                        when = "unless " + Words(conditional.Condition);
+                        return true;
+                    }
+
+                    return false;
+
+                case ICoalesceOperation coalesce when IsWeak(coalesce.WhenNull, isWeak, out constant):
+                    when = "when " + Words(coalesce.Value) + " is null";
+                    return true;
+
+                case ISwitchExpressionOperation switchExpression:
+                    foreach (var arm in switchExpression.Arms)
+                    {
+                        if (IsWeak(arm.Value, isWeak, out constant))
+                        {
+                            when = arm.Pattern is IDiscardPatternOperation
+                                ? "when " + Words(switchExpression.Value) + " matches no other arm"
+                                : "when " + Words(switchExpression.Value) + " is " + Words(arm.Pattern);
+                            return true;
+                        }
+                    }
+
+                    return false;
+
+                case ILocalReferenceOperation local when TrySingleWrite(local, out var written):
+                    operation = written;
+                    continue;
+
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWeak(IOperation value, Func<object?, bool> isWeak, out object? constant)
+    {
+        var found = Constant(value);
+        constant = found.HasValue ? found.Value : null;
+        return found.HasValue && isWeak(found.Value);
+    }
+
+    /// <summary>The expression as written, on one line and cut short: messages quote the code that decides.</summary>
+    private static string Words(IOperation operation)
+    {
+        var builder = new System.Text.StringBuilder();
+        foreach (var c in operation.Syntax.ToString())
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[builder.Length - 1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+
+        var text = builder.ToString();
+        return text.Length <= 80 ? text : text.Substring(0, 77) + "...";
     }
 }

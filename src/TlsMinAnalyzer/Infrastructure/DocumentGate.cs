@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -29,16 +30,17 @@ internal static class DocumentGate
         return (found.Value & groups) == groups;
     }
 
+    private static readonly string[] Names = DocumentNames.All.Select(n => n.Text).ToArray();
+
     private static NameGroups Scan(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var text = tree.GetText(cancellationToken);
+        var mask = tree.GetText(cancellationToken).FindNames(Names);
         var found = NameGroups.None;
-        foreach (var (name, groups) in DocumentNames.All)
+        for (var n = 0; n < Names.Length; n++)
         {
-            // A name whose families are all found already cannot add anything.
-            if ((found & groups) != groups && text.Contains(name))
+            if ((mask & (1u << n)) != 0)
             {
-                found |= groups;
+                found |= DocumentNames.All[n].Groups;
             }
         }
 

@@ -41,6 +41,9 @@ internal sealed class MailKitConnection
 
     public IArgumentOperation? UriArgument { get; private set; }
 
+    /// <summary>When the options or useSsl value is decided by a condition: when the weak outcome is chosen ("when port == 587").</summary>
+    public string? When { get; private set; }
+
     /// <summary>The URI's text when it is a constant string.</summary>
     public string? UriText { get; private set; }
 
@@ -105,10 +108,22 @@ internal sealed class MailKitConnection
                     result.OptionsArgument = argument;
                     optionsKnown = constant.HasValue;
                     options = constant.HasValue ? constant.Value : null;
+                    if (!optionsKnown
+                        && ValueFlow.TryWeakArm(argument.Value, v => symbols.SecureSocketOptions!.FindMemberByValue(v)?.Name is "None" or "StartTlsWhenAvailable", out var weakOptions, out var optionsWhen))
+                    {
+                        // Decided by a setting: the weak outcome is the finding, and the message says when it happens.
+                        (optionsKnown, options, result.When) = (true, weakOptions, optionsWhen);
+                    }
+
                     break;
                 case "useSsl":
                     result.UseSslArgument = argument;
                     useSsl = constant.HasValue && constant.Value is bool flag ? flag : (bool?)null;
+                    if (useSsl is null && ValueFlow.TryWeakArm(argument.Value, v => v is false, out _, out var useSslWhen))
+                    {
+                        (useSsl, result.When) = (false, useSslWhen);
+                    }
+
                     break;
                 case "uri":
                     result.UriArgument = argument;
@@ -129,13 +144,17 @@ internal sealed class MailKitConnection
                 false => MailSecurity.StartTlsWhenAvailable,
                 _ => MailSecurity.Unknown,
             };
-            result.Reason = useSsl == false ? "useSsl: false" : "useSsl: true";
+            result.Reason = (useSsl == false ? "useSsl: false" : "useSsl: true") + (result.When is { } decided ? " " + decided : string.Empty);
         }
         else if (optionsKnown || result.OptionsArgument is null)
         {
             // No options argument at all means the Connect(host[, port]) overloads: Auto.
             var name = result.OptionsArgument is null ? "Auto" : symbols.SecureSocketOptions!.FindMemberByValue(options)?.Name;
             result.ResolveOptions(name);
+            if (result.When is { } decided && result.Reason.Length > 0)
+            {
+                result.Reason += " " + decided;
+            }
         }
 
         connection = result;

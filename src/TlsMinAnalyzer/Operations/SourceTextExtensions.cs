@@ -63,4 +63,79 @@ internal static class SourceTextExtensions
 
         return false;
     }
+
+    /// <summary>
+    /// Which of <paramref name="names"/> (at most 32, each starting with an ASCII capital letter) occur in the text, as a
+    /// bit mask in the order given. One pass over the text for all of them: only positions holding a capital letter are
+    /// compared, and only with the names that start with it.
+    /// </summary>
+    public static uint FindNames(this SourceText text, string[] names)
+    {
+        var buckets = new int[26][];
+        var longest = 1;
+        for (var letter = 0; letter < 26; letter++)
+        {
+            var count = 0;
+            foreach (var name in names)
+            {
+                count += name[0] - 'A' == letter ? 1 : 0;
+            }
+
+            buckets[letter] = new int[count];
+        }
+
+        var filled = new int[26];
+        for (var n = 0; n < names.Length; n++)
+        {
+            var letter = names[n][0] - 'A';
+            buckets[letter][filled[letter]++] = n;
+            longest = Math.Max(longest, names[n].Length);
+        }
+
+        var all = names.Length == 32 ? uint.MaxValue : (1u << names.Length) - 1;
+        var found = 0u;
+        var buffer = new char[ChunkSize + longest - 1];
+        for (var start = 0; start < text.Length && found != all; start += ChunkSize)
+        {
+            var count = Math.Min(buffer.Length, text.Length - start);
+            text.CopyTo(start, buffer, 0, count);
+            var end = Math.Min(count, ChunkSize);
+            for (var i = 0; i < end; i++)
+            {
+                var letter = buffer[i] - 'A';
+                if ((uint)letter >= 26)
+                {
+                    continue;
+                }
+
+                foreach (var n in buckets[letter])
+                {
+                    if ((found & (1u << n)) == 0 && MatchesAt(buffer, count, i, names[n]))
+                    {
+                        found |= 1u << n;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool MatchesAt(char[] buffer, int count, int index, string value)
+    {
+        if (index + value.Length > count)
+        {
+            return false;
+        }
+
+        for (var j = 1; j < value.Length; j++)
+        {
+            if (buffer[index + j] != value[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -33,28 +33,36 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
     internal static string? Replacement(ISymbol setting, INamedTypeSymbol? owner, ITypeSymbol? settingType, IOperation value, RevocationSymbols symbols)
     {
         // Cheapest first: almost every assignment and argument is neither a bool nor an X509RevocationMode.
-        if (settingType is null
-            || (settingType.SpecialType != SpecialType.System_Boolean && !SymbolEqualityComparer.Default.Equals(settingType, symbols.RevocationMode))
-            || !value.ConstantValue.HasValue)
+        if (settingType is null)
         {
             return null;
         }
 
-        if (settingType.SpecialType == SpecialType.System_Boolean
-            && value.ConstantValue.Value is false
-            && (RevocationSymbols.Matches(symbols.BooleanSettings, setting, owner) || RevocationSymbols.Matches(symbols.BooleanParameters, setting, owner)))
+        var isBoolean = settingType.SpecialType == SpecialType.System_Boolean;
+        var isMode = !isBoolean && SymbolEqualityComparer.Default.Equals(settingType, symbols.RevocationMode);
+        if (!isBoolean && !isMode)
         {
-            return "true";
+            return null;
         }
 
-        if (symbols.NoCheck is { } noCheck
-            && SymbolEqualityComparer.Default.Equals(settingType, symbols.RevocationMode)
-            && Equals(EnumExtensions.ToBits(value.ConstantValue.Value), EnumExtensions.ToBits(noCheck.ConstantValue)))
+        if (isBoolean && !(RevocationSymbols.Matches(symbols.BooleanSettings, setting, owner) || RevocationSymbols.Matches(symbols.BooleanParameters, setting, owner)))
         {
-            return "X509RevocationMode." + Revocation.Online;
+            return null;
         }
 
-        return null;
+        bool IsOff(object? constant)
+            => isBoolean
+                ? constant is false
+                : symbols.NoCheck is { } noCheck && Equals(EnumExtensions.ToBits(constant), EnumExtensions.ToBits(noCheck.ConstantValue));
+
+        // A constant, or a choice with an "off" outcome (ignoreRevocation ? X509RevocationMode.NoCheck : ...).
+        var off = value.ConstantValue.HasValue ? IsOff(value.ConstantValue.Value) : ValueFlow.TryWeakArm(value, IsOff, out _, out _);
+        if (!off)
+        {
+            return null;
+        }
+
+        return isBoolean ? "true" : "X509RevocationMode." + Revocation.Online;
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, RevocationSymbols symbols)

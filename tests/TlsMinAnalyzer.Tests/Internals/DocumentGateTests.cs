@@ -57,4 +57,23 @@ public class DocumentGateTests
         // here placed across the first chunk boundary.
         Assert.True(SourceText.From(new string(' ', 4090) + text).Contains(name));
     }
+
+    [Fact]
+    public void EveryName_StartsWithACapitalLetter_AndTheyFitTheScansMask()
+    {
+        Assert.InRange(DocumentNames.All.Length, 1, 32);
+        Assert.All(DocumentNames.All, n => Assert.InRange(n.Text[0], 'A', 'Z'));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4096 - 5)] // straddles the first chunk boundary
+    [InlineData(4096)]
+    [InlineData(2 * 4096 - 1)]
+    public void FindNames_FindsEachNameWhereverItFalls_AndNothingElse(int offset)
+    {
+        var names = new[] { "SslProtocols", "Tls", "SetSwitch", "Revocation" };
+        var text = SourceText.From(new string(' ', offset) + "var p = SslProtocols.Tls11; // SetSwitc" + new string(' ', 100));
+        Assert.Equal(0b0011u, text.FindNames(names));
+    }
 }

@@ -89,7 +89,8 @@ public class FixAllVerificationTests
         Assert.True(errors.Count == 0, string.Join("\n", errors) + "\n" + text);
 
         // Mail: the same port, TLS required; implicit TLS only where the port is the implicit-TLS one.
-        Assert.Contains("await client.ConnectAsync(_settings.Host, _settings.Port, _settings.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls, cancellationToken);", text);
+        Assert.Equal(2, CountOf(text, "await client.ConnectAsync(_settings.Host, _settings.Port, _settings.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls, cancellationToken);"));
+        Assert.DoesNotContain("useSsl", text); // the local that held the old choice is gone with it
         Assert.Contains("public void Open(ImapClient client) => client.Connect(host, this.port, this.port == 993 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls);", text);
         Assert.Contains("client.Connect(server, imapPort, imapPort == 993 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls);", text);
         Assert.Contains("client.Connect(new Uri(_settings.Uri));", text);
@@ -107,6 +108,17 @@ public class FixAllVerificationTests
         Assert.Contains("server.AuthenticateAsServer(serverCertificate, true, SslProtocols.None, false);", text);
         Assert.Contains("var client = new SslStream(inner, false);", text);
         Assert.Contains("client.AuthenticateAsClient(host, null, SslProtocols.None, true);", text);
+    }
+
+    private static int CountOf(string text, string value)
+    {
+        var count = 0;
+        for (var index = text.IndexOf(value, StringComparison.Ordinal); index >= 0; index = text.IndexOf(value, index + value.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     private static Task<Solution> RealWorldAsync()

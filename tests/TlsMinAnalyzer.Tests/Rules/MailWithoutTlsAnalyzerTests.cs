@@ -160,4 +160,25 @@ public class MailWithoutTlsAnalyzerTests
         }
         """,
         References.Net80WithMailKit);
+
+    [Fact]
+    public Task OptionsFromASwitchOnASetting_ReportTheCleartextArm() => Verify.VerifyAsync("""
+        using MailKit.Net.Smtp;
+        using MailKit.Security;
+        enum Encryption { Never, StartTls, Ssl }
+        class Sender
+        {
+            void Open(SmtpClient client, string host, int port, Encryption encryption)
+            {
+                var options = encryption switch
+                {
+                    Encryption.Never => SecureSocketOptions.None,
+                    Encryption.Ssl => SecureSocketOptions.SslOnConnect,
+                    _ => SecureSocketOptions.StartTls,
+                };
+                client.Connect(host, port, {|#0:options|});
+            }
+        }
+        """, References.Net80WithMailKit,
+        Verify.Diagnostic("TLS003").WithLocation(0).WithArguments("SmtpClient.Connect to the server does not use TLS (SecureSocketOptions.None when encryption is Encryption.Never)", "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
 }

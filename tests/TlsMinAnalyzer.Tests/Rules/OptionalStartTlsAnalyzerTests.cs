@@ -99,4 +99,40 @@ public class OptionalStartTlsAnalyzerTests
         """,
         References.Net48WithMailKit,
         Expect(0, "SmtpClient.Connect to smtp.example.com:587", "useSsl: false", 465));
+
+    [Fact]
+    public Task UseSslDecidedBySettings_ReportsTheWeakOutcome_AndWhenItHappens() => Verify.VerifyAsync("""
+        using System.Threading;
+        using System.Threading.Tasks;
+        using MailKit.Net.Smtp;
+        class SmtpSettings { public string Host { get; set; } = ""; public int Port { get; set; } public bool Ssl { get; set; } public bool SslOverride { get; set; } }
+        class Delivery
+        {
+            private readonly SmtpSettings _smtp = new SmtpSettings();
+
+            async Task ConnectAsync(SmtpClient client, CancellationToken cancellationToken)
+            {
+                var useSsl = _smtp.Port == 587 && !_smtp.SslOverride ?
+                    false : _smtp.Ssl;
+                await client.ConnectAsync(_smtp.Host, _smtp.Port, {|#0:useSsl|}, cancellationToken);
+            }
+        }
+        """, References.Net80WithMailKit,
+        Expect(0, "SmtpClient.ConnectAsync to the server", "useSsl: false when _smtp.Port == 587 && !_smtp.SslOverride", 465));
+
+    [Fact]
+    public Task OptionsDecidedBySettings_ReportOnlyAWeakOutcome() => Verify.VerifyAsync("""
+        using MailKit.Net.Imap;
+        using MailKit.Security;
+        enum Encryption { Never, StartTls, Ssl }
+        class Inbox
+        {
+            void Open(ImapClient client, string host, int port, Encryption encryption, bool strict)
+            {
+                client.Connect(host, port, port == 993 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls);
+                client.Connect(host, port, {|#0:strict ? SecureSocketOptions.StartTls : SecureSocketOptions.StartTlsWhenAvailable|});
+            }
+        }
+        """, References.Net80WithMailKit,
+        Expect(0, "ImapClient.Connect to the server", "SecureSocketOptions.StartTlsWhenAvailable unless strict", 993));
 }

@@ -124,4 +124,22 @@ public class RevocationCheckAnalyzerTests
         """,
         References.Net472,
         Expect(0, "ServicePointManager.CheckCertificateRevocationList = false", "set it to true"));
+
+    [Fact]
+    public Task RevocationDecidedBySettings_ReportsAnOffOutcome() => Verify.VerifyAsync("""
+        using System.Net.Http;
+        using System.Security.Cryptography.X509Certificates;
+        class Options { public bool IgnoreRevocation { get; set; } public bool Strict { get; set; } }
+        class Factory
+        {
+            HttpClientHandler Create(Options options, X509Chain chain)
+            {
+                chain.ChainPolicy.RevocationMode = {|#0:options.IgnoreRevocation ? X509RevocationMode.NoCheck : X509RevocationMode.Online|};
+                chain.ChainPolicy.RevocationMode = options.Strict ? X509RevocationMode.Online : X509RevocationMode.Offline;
+                return new HttpClientHandler { CheckCertificateRevocationList = {|#1:options.Strict || false ? true : false|} };
+            }
+        }
+        """,
+        Expect(0, "X509ChainPolicy.RevocationMode = options.IgnoreRevocation ? X509RevocationMode.NoCheck : X509RevocationMode.Online", "set it to X509RevocationMode.Online"),
+        Expect(1, "HttpClientHandler.CheckCertificateRevocationList = options.Strict || false ? true : false", "set it to true"));
 }
