@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -29,12 +31,117 @@ internal readonly struct ResolvedCallback
 /// <summary>
 /// Follows an installed value to the code of the callback: a lambda or anonymous method, a method group of a method in the
 /// same file, a local function, or a local/private field holding one of those (its single initializer or assignment).
+/// <see cref="Candidates"/> follows every way the value can be decided instead: each write of a local (branches), both
+/// arms of a conditional or <c>??</c>, and what a private method of the same file returns.
 /// </summary>
 internal static class CallbackResolver
 {
     private const int MaxHops = 4;
+    private const int MaxCandidates = 8;
 
+    /// <summary>The one callback the value installs; false when there is none or more than one (the fixes need one).</summary>
     public static bool TryResolve(IOperation value, CertificateSymbols symbols, out ResolvedCallback callback) => TryResolve(value, symbols, 0, out callback);
+
+    /// <summary>
+    /// Every callback the value can install, whichever branch, arm or return decides it (bounded: a few hops, a few
+    /// candidates). A value any of whose candidates accepts bad certificates is a finding: one path is enough.
+    /// </summary>
+    public static List<ResolvedCallback> Candidates(IOperation value, CertificateSymbols symbols)
+    {
+        var found = new List<ResolvedCallback>();
+        Collect(value, symbols, 0, found);
+        return found;
+    }
+
+    private static void Collect(IOperation value, CertificateSymbols symbols, int hops, List<ResolvedCallback> found)
+    {
+        if (hops > MaxHops || found.Count >= MaxCandidates)
+        {
+            return;
+        }
+
+        value = OperationTreeExtensions.StripConversions(value);
+        if (value is IDelegateCreationOperation creation)
+        {
+            value = creation.Target;
+        }
+
+        switch (value)
+        {
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                Collect(conditional.WhenTrue, symbols, hops + 1, found);
+                Collect(whenFalse, symbols, hops + 1, found);
+                return;
+
+            case ICoalesceOperation coalesce:
+                Collect(coalesce.Value, symbols, hops + 1, found);
+                Collect(coalesce.WhenNull, symbols, hops + 1, found);
+                return;
+
+            case ILocalReferenceOperation local:
+                foreach (var written in Writes(local))
+                {
+                    Collect(written, symbols, hops + 1, found);
+                }
+
+                return;
+
+            case IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } method } call
+                when call.SemanticModel is { } model && method.DeclaringSyntaxReferences.Length == 1
+                     && method.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree:
+                // A helper in the same file that builds the callback: what it returns.
+                if (model.GetOperation(method.DeclaringSyntaxReferences[0].GetSyntax()) is IMethodBodyOperation body)
+                {
+                    foreach (var returned in (body.BlockBody ?? body.ExpressionBody)?.Descendants() ?? Enumerable.Empty<IOperation>())
+                    {
+                        if (returned is IReturnOperation { ReturnedValue: { } result } && !IsInsideFunction(returned, body))
+                        {
+                            Collect(result, symbols, hops + 1, found);
+                        }
+                    }
+                }
+
+                return;
+
+            default:
+                if (TryResolve(value, symbols, hops, out var callback))
+                {
+                    found.Add(callback);
+                }
+
+                return;
+        }
+    }
+
+    /// <summary>Every value a local is given in its body: its initializer and each plain assignment.</summary>
+    private static IEnumerable<IOperation> Writes(ILocalReferenceOperation reference)
+    {
+        foreach (var operation in reference.Root().Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                    yield return initializer.Value;
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                    yield return assignment.Value;
+                    break;
+            }
+        }
+    }
+
+    private static bool IsInsideFunction(IOperation operation, IOperation root)
+    {
+        for (var parent = operation.Parent; parent != null && parent != root; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool TryResolve(IOperation value, CertificateSymbols symbols, int hops, out ResolvedCallback callback)
     {

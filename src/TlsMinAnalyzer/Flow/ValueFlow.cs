@@ -79,6 +79,11 @@ internal static class ValueFlow
             switch (operation)
             {
                 case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                    if (!IsSetting(conditional.Condition))
+                    {
+                        return false;
+                    }
+
                     if (IsWeak(conditional.WhenTrue, isWeak, out constant))
                     {
                         when = "when " + Words(conditional.Condition);
@@ -93,11 +98,11 @@ internal static class ValueFlow
 
                     return false;
 
-                case ICoalesceOperation coalesce when IsWeak(coalesce.WhenNull, isWeak, out constant):
+                case ICoalesceOperation coalesce when IsSetting(coalesce.Value) && IsWeak(coalesce.WhenNull, isWeak, out constant):
                     when = "when " + Words(coalesce.Value) + " is null";
                     return true;
 
-                case ISwitchExpressionOperation switchExpression:
+                case ISwitchExpressionOperation switchExpression when IsSetting(switchExpression.Value):
                     foreach (var arm in switchExpression.Arms)
                     {
                         if (IsWeak(arm.Value, isWeak, out constant))
@@ -122,6 +127,35 @@ internal static class ValueFlow
 
         return false;
     }
+
+    /// <summary>
+    /// True when what decides reads configuration: a member of another object (<c>_settings.Mail.Port</c>,
+    /// <c>options.IgnoreRevocation</c>), a static member of another type, or a local computed here. A choice made only from
+    /// the method's parameters or its own type's members is an API passing its caller's decision through (a library's
+    /// <c>Connect(host, port, useSsl)</c> overload, its own <c>CheckCertificateRevocation</c> property): the caller's
+    /// value is where a finding belongs.
+    /// </summary>
+    private static bool IsSetting(IOperation condition)
+    {
+        foreach (var operation in condition.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation:
+                    return true;
+                case IMemberReferenceOperation { Instance: { } instance } when instance is not IInstanceReferenceOperation:
+                    return true;
+                case IMemberReferenceOperation { Instance: null, Member: { } member }
+                    when !SymbolEqualityComparer.Default.Equals(member.ContainingType, ContainingType(condition)):
+                    return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static INamedTypeSymbol? ContainingType(IOperation operation)
+        => operation.SemanticModel?.GetEnclosingSymbol(operation.Syntax.SpanStart)?.ContainingType;
 
     private static bool IsWeak(IOperation value, Func<object?, bool> isWeak, out object? constant)
     {

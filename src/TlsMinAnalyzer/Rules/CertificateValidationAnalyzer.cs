@@ -149,12 +149,22 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         }
 
         var hook = FindHook(operation, symbols, out var value);
-        if (hook is null || !CallbackResolver.TryResolve(value, symbols, out var callback))
+        if (hook is null)
         {
             return;
         }
 
-        var verdict = symbols.Judge(callback);
+        // Every callback the value can be, whichever branch decides it: one that accepts bad certificates is enough.
+        var verdict = CallbackVerdict.Safe;
+        foreach (var callback in CallbackResolver.Candidates(value, symbols))
+        {
+            verdict = symbols.Judge(callback);
+            if (verdict.Kind != CallbackVerdictKind.Safe)
+            {
+                break;
+            }
+        }
+
         if (verdict.Kind == CallbackVerdictKind.Safe)
         {
             return;

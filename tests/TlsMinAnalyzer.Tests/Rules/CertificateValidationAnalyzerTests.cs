@@ -364,4 +364,65 @@ public class CertificateValidationAnalyzerTests
                 """,
             },
             Verify.Diagnostic(TlsMinAnalyzer.DiagnosticIds.CertificateValidationDisabled).WithLocation(0).WithArguments("Broker.Verify", "accepts every certificate"));
+
+    [Fact]
+    public Task CallbackDecidedInBranches_ArmsAndHelpers_ReportsWhenAnyPathAcceptsAll() => Verify.VerifyAsync("""
+        using System.Net.Http;
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        class Settings { public bool TrustAll { get; set; } public bool Pinned { get; set; } }
+        class Clients
+        {
+            private static bool Strict(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors errors) => errors == SslPolicyErrors.None;
+
+            private static RemoteCertificateValidationCallback Validator(Settings settings)
+            {
+                if (settings.TrustAll)
+                {
+                    return (sender, certificate, chain, errors) => {|#5:true|};
+                }
+
+                return Strict;
+            }
+
+            void Branches(Settings settings, SslStreamHolder holder)
+            {
+                RemoteCertificateValidationCallback callback;
+                if (settings.TrustAll)
+                {
+                    callback = (sender, certificate, chain, errors) => {|#4:true|};
+                }
+                else
+                {
+                    callback = Strict;
+                }
+
+                System.Net.ServicePointManager.ServerCertificateValidationCallback = {|#0:callback|};
+            }
+
+            void Arms(Settings settings, HttpClientHandler handler, System.Func<HttpRequestMessage, X509Certificate2, X509Chain, SslPolicyErrors, bool> configured)
+            {
+                handler.ServerCertificateCustomValidationCallback = {|#1:configured ?? ((request, certificate, chain, errors) => true)|};
+                handler.ServerCertificateCustomValidationCallback = {|#2:settings.TrustAll ? (request, certificate, chain, errors) => true : null|};
+            }
+
+            void Helper(Settings settings) => System.Net.ServicePointManager.ServerCertificateValidationCallback = {|#3:Validator(settings)|};
+
+            void AllPathsStrict(Settings settings)
+            {
+                RemoteCertificateValidationCallback callback = Strict;
+                if (settings.Pinned)
+                {
+                    callback = (sender, certificate, chain, errors) => errors == SslPolicyErrors.None && certificate?.GetCertHashString() == "AB";
+                }
+
+                System.Net.ServicePointManager.ServerCertificateValidationCallback = callback;
+            }
+        }
+        class SslStreamHolder { }
+        """,
+        Expect(0, "ServicePointManager.ServerCertificateValidationCallback", All).WithLocation(4),
+        Expect(1, "HttpClientHandler.ServerCertificateCustomValidationCallback", All),
+        Expect(2, "HttpClientHandler.ServerCertificateCustomValidationCallback", All),
+        Expect(3, "ServicePointManager.ServerCertificateValidationCallback", All).WithLocation(5));
 }

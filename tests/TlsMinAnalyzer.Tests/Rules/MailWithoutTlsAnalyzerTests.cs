@@ -166,11 +166,12 @@ public class MailWithoutTlsAnalyzerTests
         using MailKit.Net.Smtp;
         using MailKit.Security;
         enum Encryption { Never, StartTls, Ssl }
+        class MailSettings { public Encryption Encryption { get; set; } }
         class Sender
         {
-            void Open(SmtpClient client, string host, int port, Encryption encryption)
+            void Open(SmtpClient client, string host, int port, MailSettings settings)
             {
-                var options = encryption switch
+                var options = settings.Encryption switch
                 {
                     Encryption.Never => SecureSocketOptions.None,
                     Encryption.Ssl => SecureSocketOptions.SslOnConnect,
@@ -180,5 +181,5 @@ public class MailWithoutTlsAnalyzerTests
             }
         }
         """, References.Net80WithMailKit,
-        Verify.Diagnostic("TLS003").WithLocation(0).WithArguments("SmtpClient.Connect to the server does not use TLS (SecureSocketOptions.None when encryption is Encryption.Never)", "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
+        Verify.Diagnostic("TLS003").WithLocation(0).WithArguments("SmtpClient.Connect to the server does not use TLS (SecureSocketOptions.None when settings.Encryption is Encryption.Never)", "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
 }

@@ -124,15 +124,21 @@ public class OptionalStartTlsAnalyzerTests
     public Task OptionsDecidedBySettings_ReportOnlyAWeakOutcome() => Verify.VerifyAsync("""
         using MailKit.Net.Imap;
         using MailKit.Security;
-        enum Encryption { Never, StartTls, Ssl }
+        class ImapSettings { public bool Strict { get; set; } }
         class Inbox
         {
-            void Open(ImapClient client, string host, int port, Encryption encryption, bool strict)
+            public bool UseSsl { get; set; }
+
+            void Open(ImapClient client, string host, int port, ImapSettings settings, bool useSsl)
             {
                 client.Connect(host, port, port == 993 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls);
-                client.Connect(host, port, {|#0:strict ? SecureSocketOptions.StartTls : SecureSocketOptions.StartTlsWhenAvailable|});
+                client.Connect(host, port, {|#0:settings.Strict ? SecureSocketOptions.StartTls : SecureSocketOptions.StartTlsWhenAvailable|});
+
+                // The caller's choice passed through (a library's own useSsl overload, its own property): reported where it is made.
+                client.Connect(host, port, useSsl ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable);
+                client.Connect(host, port, UseSsl ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable);
             }
         }
         """, References.Net80WithMailKit,
-        Expect(0, "ImapClient.Connect to the server", "SecureSocketOptions.StartTlsWhenAvailable unless strict", 993));
+        Expect(0, "ImapClient.Connect to the server", "SecureSocketOptions.StartTlsWhenAvailable unless settings.Strict", 993));
 }
