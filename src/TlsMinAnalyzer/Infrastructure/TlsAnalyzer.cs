@@ -1,3 +1,5 @@
+using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using TlsMinAnalyzer.Knowledge;
@@ -7,7 +9,8 @@ namespace TlsMinAnalyzer.Infrastructure;
 /// <summary>
 /// What every analyzer of the package does the same way, sealed so that no rule forgets it: concurrent execution, generated
 /// code analyzed and reported (generated service clients hide TLS settings), and one compilation-start callback that receives
-/// the compilation's shared symbol cache. A rule registers nothing for a compilation that lacks its types.
+/// the compilation's shared symbol cache. A rule looks its types up only when a document names them, and registers nothing
+/// more for a compilation that lacks them.
 /// </summary>
 public abstract class TlsAnalyzer : DiagnosticAnalyzer
 {
@@ -21,13 +24,16 @@ public abstract class TlsAnalyzer : DiagnosticAnalyzer
     private protected abstract void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols);
 
     /// <summary>
-    /// Registers <paramref name="actions"/> for each member (body or initializer) of the documents whose text has a name of
-    /// each of <paramref name="groups"/> (<see cref="DocumentGate"/>), so that they run only there. A diagnostic reported
-    /// from them belongs to the member being analyzed, as the IDE's span-based analysis needs. The actions are created
-    /// once per compilation, not per member.
+    /// Registers the actions <paramref name="create"/> gives for each member (body or initializer) of the documents whose
+    /// text has a name of each of <paramref name="groups"/> (<see cref="DocumentGate"/>), so that they run only there. A
+    /// diagnostic reported from them belongs to the member being analyzed, as the IDE's span-based analysis needs.
+    /// <paramref name="create"/> runs once per compilation, on the first such member: a compilation, or an IDE edit, whose
+    /// documents never name a family never looks its types up. It returns null when the compilation lacks them.
     /// </summary>
-    private protected static void RegisterInDocumentsMentioning(CompilationStartAnalysisContext context, NameGroups groups, params OperationActions[] actions)
-        => context.RegisterOperationBlockStartAction(block =>
+    private protected static void RegisterInDocumentsMentioning(CompilationStartAnalysisContext context, NameGroups groups, Func<OperationActions[]?> create)
+    {
+        var actions = new Lazy<OperationActions[]?>(create, LazyThreadSafetyMode.ExecutionAndPublication);
+        context.RegisterOperationBlockStartAction(block =>
         {
             // The member's declarations give its documents without binding anything: reading the operation blocks here
             // would make this callback the one that binds every member body.
@@ -35,7 +41,7 @@ public abstract class TlsAnalyzer : DiagnosticAnalyzer
             {
                 if (DocumentGate.Mentions(declaration.SyntaxTree, groups, block.CancellationToken))
                 {
-                    foreach (var action in actions)
+                    foreach (var action in actions.Value ?? Array.Empty<OperationActions>())
                     {
                         block.RegisterOperationAction(action.Action, action.Kinds);
                     }
@@ -44,4 +50,5 @@ public abstract class TlsAnalyzer : DiagnosticAnalyzer
                 }
             }
         });
+    }
 }

@@ -23,28 +23,26 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        if (symbols.Certificates is not { } certificates)
-        {
-            return;
-        }
-
         // Documents that name a validation API or SslPolicyErrors: every install, direct or through a local or field.
-        RegisterInDocumentsMentioning(
-            context,
-            NameGroups.Certificates,
+        RegisterInDocumentsMentioning(context, NameGroups.Certificates, () => symbols.Certificates is not { } certificates ? null : new[]
+        {
             new OperationActions(
                 c => AnalyzeInstall(c, c.Operation, certificates),
                 OperationKind.SimpleAssignment,
                 OperationKind.CompoundAssignment,
                 OperationKind.EventAssignment),
-            new OperationActions(c => AnalyzeCall(c, certificates), Arguments.CallKinds));
+            new OperationActions(c => AnalyzeCall(c, certificates), Arguments.CallKinds),
+        });
 
         // Any other document can still hand a callback straight to a hook of a third-party API (an event or parameter with
-        // an unrecognisable name): every such callback is a delegate creation, rare next to assignments and calls.
+        // an unrecognisable name): every such callback is a delegate creation, rare next to assignments and calls. The
+        // delegate's shape is checked before the certificate types are looked up.
         context.RegisterOperationAction(
             c =>
             {
-                if (certificates.IsValidationHook(c.Operation.Type)
+                if (c.Operation.Type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { ReturnType.SpecialType: SpecialType.System_Boolean, Parameters.Length: >= 2 } }
+                    && symbols.Certificates is { } certificates
+                    && certificates.IsValidationHook(c.Operation.Type)
                     && !DocumentGate.Mentions(c.Operation.Syntax.SyntaxTree, NameGroups.Certificates, c.CancellationToken)
                     && DirectInstall(c.Operation) is { } install)
                 {
@@ -52,14 +50,11 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
                 }
             },
             OperationKind.DelegateCreation);
-        if (certificates.AcceptAnyValidatorOwner != null)
-        {
-            // Property references are everywhere; the ready-made validator's name is in few documents.
-            RegisterInDocumentsMentioning(
-                context,
-                NameGroups.AcceptAnyValidator,
-                new OperationActions(c => AnalyzeAcceptAny(c, (IPropertyReferenceOperation)c.Operation, certificates), OperationKind.PropertyReference));
-        }
+
+        // Property references are everywhere; the ready-made validator's name is in few documents.
+        RegisterInDocumentsMentioning(context, NameGroups.AcceptAnyValidator, () => symbols.Certificates is { AcceptAnyValidatorOwner: not null } certificates
+            ? new[] { new OperationActions(c => AnalyzeAcceptAny(c, (IPropertyReferenceOperation)c.Operation, certificates), OperationKind.PropertyReference) }
+            : null);
     }
 
     /// <summary>The hook a value is installed into, or null when the operation installs no validation hook.</summary>

@@ -21,30 +21,30 @@ public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
     {
         // The TLS007 switches change System.Net and WCF: without ServicePointManager there is nothing for them to weaken. The
         // TLS006 switch matters only where a revocation setting exists (a TLS client or stream type).
-        var weakening = symbols.Tls?.ServicePointManager != null;
-        var revocation = symbols.Revocation != null;
-        if (symbols.AppContext is not { } appContext || !(weakening || revocation))
+        RegisterInDocumentsMentioning(context, NameGroups.Switches, () =>
+        {
+            var weakening = symbols.Tls?.ServicePointManager != null;
+            var revocation = symbols.Revocation != null;
+            return symbols.AppContext is { } appContext && (weakening || revocation)
+                ? new[] { new OperationActions(c => Analyze(c, appContext, weakening, revocation), OperationKind.Invocation) }
+                : null;
+        });
+    }
+
+    private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol appContext, bool weakening, bool revocation)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!AppContextSwitches.TryGetEnabledSwitch(invocation, appContext, out var name)
+            || CompatibilitySwitches.Find(name) is not { } entry
+            || !(entry.RuleId == DiagnosticIds.WeakeningSwitch ? weakening : revocation))
         {
             return;
         }
 
-        RegisterInDocumentsMentioning(context, NameGroups.Switches, new OperationActions(
-            c =>
-            {
-                var invocation = (IInvocationOperation)c.Operation;
-                if (!AppContextSwitches.TryGetEnabledSwitch(invocation, appContext, out var name)
-                    || CompatibilitySwitches.Find(name) is not { } entry
-                    || !(entry.RuleId == DiagnosticIds.WeakeningSwitch ? weakening : revocation))
-                {
-                    return;
-                }
-
-                c.ReportDiagnostic(Diagnostic.Create(
-                    entry.RuleId == DiagnosticIds.WeakeningSwitch ? Descriptors.WeakeningSwitch : Descriptors.RevocationCheckDisabled,
-                    invocation.Syntax.GetLocation(),
-                    "AppContext.SetSwitch(\"" + entry.Name + "\", true)",
-                    entry.Detail));
-            },
-            OperationKind.Invocation));
+        context.ReportDiagnostic(Diagnostic.Create(
+            entry.RuleId == DiagnosticIds.WeakeningSwitch ? Descriptors.WeakeningSwitch : Descriptors.RevocationCheckDisabled,
+            invocation.Syntax.GetLocation(),
+            "AppContext.SetSwitch(\"" + entry.Name + "\", true)",
+            entry.Detail));
     }
 }

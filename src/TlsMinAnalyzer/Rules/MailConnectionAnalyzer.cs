@@ -26,17 +26,10 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        if (symbols.Mail is not { } mail)
-        {
-            return;
-        }
-
         var options = new TlsOptionsCache(context.Options);
-        if (mail.SmtpClient != null)
-        {
-            RegisterInDocumentsMentioning(
-                context,
-                NameGroups.SystemNetMail,
+        RegisterInDocumentsMentioning(context, NameGroups.SystemNetMail, () => symbols.Mail is { SmtpClient: not null } mail
+            ? new[]
+            {
                 new OperationActions(
                     c =>
                     {
@@ -54,22 +47,25 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
                             Report(c, connection, options);
                         }
                     },
-                    OperationKind.SimpleAssignment));
-        }
+                    OperationKind.SimpleAssignment),
+            }
+            : null);
 
-        if (mail.HasMailKit)
-        {
-            // A MailKit connection is a call named Connect in a document that names a MailKit type or namespace.
-            RegisterInDocumentsMentioning(context, NameGroups.MailKitTypes | NameGroups.MailKitConnect, new OperationActions(
-                c =>
-                {
-                    if (MailKitResolver.TryResolve((IInvocationOperation)c.Operation, mail, out var connection))
+        // A MailKit connection is a call named Connect in a document that names a MailKit type or namespace.
+        RegisterInDocumentsMentioning(context, NameGroups.MailKitTypes | NameGroups.MailKitConnect, () => symbols.Mail is { HasMailKit: true } mail
+            ? new[]
+            {
+                new OperationActions(
+                    c =>
                     {
-                        Report(c, connection, options);
-                    }
-                },
-                OperationKind.Invocation));
-        }
+                        if (MailKitResolver.TryResolve((IInvocationOperation)c.Operation, mail, out var connection))
+                        {
+                            Report(c, connection, options);
+                        }
+                    },
+                    OperationKind.Invocation),
+            }
+            : null);
     }
 
     /// <summary>The one place where host policy applies and a security level becomes a rule and its message.</summary>

@@ -18,14 +18,8 @@ public sealed class NullEncryptionAnalyzer : TlsAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        if (symbols.EncryptionPolicy is not { } encryption)
+        RegisterInDocumentsMentioning(context, NameGroups.Encryption, () => symbols.EncryptionPolicy is not { } encryption ? null : new[]
         {
-            return;
-        }
-
-        RegisterInDocumentsMentioning(
-            context,
-            NameGroups.Encryption,
             new OperationActions(c => Analyze(c, c.Operation, encryption), OperationKind.SimpleAssignment),
             new OperationActions(
                 c =>
@@ -38,7 +32,8 @@ public sealed class NullEncryptionAnalyzer : TlsAnalyzer
                         }
                     }
                 },
-                Arguments.CallKinds));
+                Arguments.CallKinds),
+        });
     }
 
     /// <summary>The weak member's name when <paramref name="value"/> is one, else null. Shared with the code fix.</summary>

@@ -19,17 +19,19 @@ public sealed class ProtocolVersionAnalyzer : TlsAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        if (symbols.Tls is not { } tls)
-        {
-            return;
-        }
-
         var options = new TlsOptionsCache(context.Options);
-        var finder = ProtocolSettingFinder.Create(
-            tls,
-            write => Select(write, options.For(write.Value.Syntax.SyntaxTree)),
-            (write, bits) => Create(write, bits, tls, options.For(write.Value.Syntax.SyntaxTree)));
-        RegisterInDocumentsMentioning(context, NameGroups.Protocols, finder.Actions());
+        RegisterInDocumentsMentioning(context, NameGroups.Protocols, () =>
+        {
+            if (symbols.Tls is not { } tls)
+            {
+                return null;
+            }
+
+            return ProtocolSettingFinder.Create(
+                tls,
+                write => Select(write, options.For(write.Value.Syntax.SyntaxTree)),
+                (write, bits) => Create(write, bits, tls, options.For(write.Value.Syntax.SyntaxTree))).Actions();
+        });
     }
 
     /// <summary>The deprecated bits of the write (TLS001), else TLS 1.2's bits when the write is a pin (TLS005), else 0.</summary>

@@ -14,16 +14,13 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        if (symbols.Revocation is not { } revocation)
-        {
-            return;
-        }
-
-        RegisterInDocumentsMentioning(
-            context,
-            NameGroups.Revocation,
-            new OperationActions(c => AnalyzeAssignment(c, revocation), OperationKind.SimpleAssignment),
-            new OperationActions(c => AnalyzeCall(c, revocation), Arguments.CallKinds));
+        RegisterInDocumentsMentioning(context, NameGroups.Revocation, () => symbols.Revocation is { } revocation
+            ? new[]
+            {
+                new OperationActions(c => AnalyzeAssignment(c, revocation), OperationKind.SimpleAssignment),
+                new OperationActions(c => AnalyzeCall(c, revocation), Arguments.CallKinds),
+            }
+            : null);
     }
 
     /// <summary>
