@@ -31,24 +31,48 @@ public abstract class TlsAnalyzer : DiagnosticAnalyzer
     /// documents never name a family never looks its types up. It returns null when the compilation lacks them.
     /// </summary>
     private protected static void RegisterInDocumentsMentioning(CompilationStartAnalysisContext context, NameGroups groups, Func<OperationActions[]?> create)
-    {
-        var actions = new Lazy<OperationActions[]?>(create, LazyThreadSafetyMode.ExecutionAndPublication);
-        context.RegisterOperationBlockStartAction(block =>
+        => RegisterInDocumentsMentioning(context, new GatedActions(groups, create));
+
+    /// <summary>
+    /// The same for several gates at once, with one callback per member for all of them: each member-level callback costs
+    /// about as much as the work it saves on a member that names nothing, so an analyzer registers one.
+    /// </summary>
+    private protected static void RegisterInDocumentsMentioning(CompilationStartAnalysisContext context, params GatedActions[] gates)
+        => context.RegisterOperationBlockStartAction(block =>
         {
             // The member's declarations give its documents without binding anything: reading the operation blocks here
             // would make this callback the one that binds every member body.
-            foreach (var declaration in block.OwningSymbol.DeclaringSyntaxReferences)
+            var references = block.OwningSymbol.DeclaringSyntaxReferences;
+            foreach (var gate in gates)
             {
-                if (DocumentGate.Mentions(declaration.SyntaxTree, groups, block.CancellationToken))
+                foreach (var declaration in references)
                 {
-                    foreach (var action in actions.Value ?? Array.Empty<OperationActions>())
+                    if (DocumentGate.Mentions(declaration.SyntaxTree, gate.Groups, block.CancellationToken))
                     {
-                        block.RegisterOperationAction(action.Action, action.Kinds);
-                    }
+                        foreach (var action in gate.Actions)
+                        {
+                            block.RegisterOperationAction(action.Action, action.Kinds);
+                        }
 
-                    return;
+                        break;
+                    }
                 }
             }
         });
+}
+
+/// <summary>Actions that run only in documents naming <see cref="Groups"/>, created on first need (see <see cref="TlsAnalyzer"/>).</summary>
+internal sealed class GatedActions
+{
+    private readonly Lazy<OperationActions[]> _actions;
+
+    public GatedActions(NameGroups groups, Func<OperationActions[]?> create)
+    {
+        Groups = groups;
+        _actions = new Lazy<OperationActions[]>(() => create() ?? Array.Empty<OperationActions>(), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    public NameGroups Groups { get; }
+
+    public OperationActions[] Actions => _actions.Value;
 }

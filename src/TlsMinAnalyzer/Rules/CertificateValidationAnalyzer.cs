@@ -24,7 +24,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
         // Documents that name a validation API or SslPolicyErrors: every install, direct or through a local or field.
-        RegisterInDocumentsMentioning(context, NameGroups.Certificates, () => symbols.Certificates is not { } certificates ? null : new[]
+        var installs = new GatedActions(NameGroups.Certificates, () => symbols.Certificates is not { } certificates ? null : new[]
         {
             new OperationActions(
                 c => AnalyzeInstall(c, c.Operation, certificates),
@@ -52,9 +52,10 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             OperationKind.DelegateCreation);
 
         // Property references are everywhere; the ready-made validator's name is in few documents.
-        RegisterInDocumentsMentioning(context, NameGroups.AcceptAnyValidator, () => symbols.Certificates is { AcceptAnyValidatorOwner: not null } certificates
+        var acceptAny = new GatedActions(NameGroups.AcceptAnyValidator, () => symbols.Certificates is { AcceptAnyValidatorOwner: not null } certificates
             ? new[] { new OperationActions(c => AnalyzeAcceptAny(c, (IPropertyReferenceOperation)c.Operation, certificates), OperationKind.PropertyReference) }
             : null);
+        RegisterInDocumentsMentioning(context, installs, acceptAny);
     }
 
     /// <summary>The hook a value is installed into, or null when the operation installs no validation hook.</summary>

@@ -27,7 +27,7 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
         var options = new TlsOptionsCache(context.Options);
-        RegisterInDocumentsMentioning(context, NameGroups.SystemNetMail, () => symbols.Mail is { SmtpClient: not null } mail
+        var systemNetMail = new GatedActions(NameGroups.SystemNetMail, () => symbols.Mail is { SmtpClient: not null } mail
             ? new[]
             {
                 new OperationActions(
@@ -52,7 +52,7 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
             : null);
 
         // A MailKit connection is a call named Connect in a document that names a MailKit type or namespace.
-        RegisterInDocumentsMentioning(context, NameGroups.MailKitTypes | NameGroups.MailKitConnect, () => symbols.Mail is { HasMailKit: true } mail
+        var mailKit = new GatedActions(NameGroups.MailKitTypes | NameGroups.MailKitConnect, () => symbols.Mail is { HasMailKit: true } mail
             ? new[]
             {
                 new OperationActions(
@@ -66,6 +66,7 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
                     OperationKind.Invocation),
             }
             : null);
+        RegisterInDocumentsMentioning(context, systemNetMail, mailKit);
     }
 
     /// <summary>The one place where host policy applies and a security level becomes a rule and its message.</summary>
