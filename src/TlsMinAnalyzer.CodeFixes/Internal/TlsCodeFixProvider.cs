@@ -34,7 +34,7 @@ public abstract class TlsCodeFixProvider : CodeFixProvider
         {
             if (diagnostic.Location.IsInSource && diagnostic.Location.SourceTree == root.SyntaxTree)
             {
-                RegisterFixes(context, root, model, diagnostic);
+                await RegisterFixesAsync(context, root, model, diagnostic).ConfigureAwait(false);
             }
         }
     }
@@ -43,7 +43,23 @@ public abstract class TlsCodeFixProvider : CodeFixProvider
     /// Registers the fixes for one finding in this document; registers nothing when no fix applies. Decides only whether
     /// each fix applies and its title; the edits themselves go in <see cref="Register"/>'s callback.
     /// </summary>
-    protected abstract void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic);
+    protected virtual void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+    {
+    }
+
+    /// <summary>
+    /// For a fix that must look at other documents before it knows what it will do (a reference search); by default the
+    /// synchronous <see cref="RegisterFixes"/>.
+    /// </summary>
+    protected virtual Task RegisterFixesAsync(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+    {
+        RegisterFixes(context, root, model, diagnostic);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>An action that may change several documents, computed when it is applied or previewed.</summary>
+    protected static void RegisterSolutionChange(CodeFixContext context, Diagnostic diagnostic, string title, string equivalenceKey, Func<CancellationToken, Task<Solution>> change)
+        => context.RegisterCodeFix(CodeAction.Create(title, change, equivalenceKey), diagnostic);
 
     /// <summary>
     /// Registers an action whose new root is computed when the action is applied or previewed, with that request's

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,8 +15,8 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// parts that are not deprecated; (2) let the operating system choose (<c>SslProtocols.None</c> /
 /// <c>SecurityProtocolType.SystemDefault</c>), removing a <c>ServicePointManager.SecurityProtocol</c> statement outright
 /// where the target marks <c>ServicePointManager</c> obsolete. A value that other code reads too (a private constant
-/// also compared or displayed, a private mapping method) is fixed at the settings that read it instead
-/// (<see cref="SharedProtocolWrite"/>).
+/// also compared or displayed, a mapping method; a public one is searched for in the whole project) is fixed at the
+/// settings that read it instead (<see cref="SharedProtocolWrite"/>).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeprecatedProtocolCodeFixProvider))]
 public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
@@ -25,14 +26,14 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.DeprecatedProtocol);
 
-    protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
+    protected override async Task RegisterFixesAsync(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
         if (!ProtocolFinding.TryFind(root, model, diagnostic, out var symbols, out var node, out var value, out var protocolEnum))
         {
             return;
         }
 
-        var shared = SharedProtocolWrite.Analyze(value, model, symbols, context.CancellationToken);
+        var shared = await SharedProtocolWrite.AnalyzeAsync(value, context.Document, model, symbols, context.CancellationToken).ConfigureAwait(false);
         if (shared.Site == ProtocolFixSite.None)
         {
             return;
@@ -50,18 +51,38 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
             var title = shared.Site == ProtocolFixSite.AtWrite ? versions
                 : shared.IsMapping ? "Keep only " + (minimum13 ? "TLS 1.3" : "TLS 1.2 and later") + where + " (the mapping is kept)"
                 : versions + where + " (" + shared.HolderName + " is kept for its other uses)";
-            Register(context, diagnostic, title, UseModernVersionsKey, _ => shared.Site == ProtocolFixSite.AtWrite
-                ? fix.Rewrite(value) is { } modern ? root.ReplaceNode(node, modern.WithTriviaFrom(node)) : null
-                : shared.FixSettings(root, reader => ModernAtSetting(reader, fix, protocolEnum, deprecatedBits)));
+            if (shared.Site == ProtocolFixSite.AtSettings && shared.SettingReadersElsewhere.Count > 0)
+            {
+                RegisterSolutionChange(context, diagnostic, title, UseModernVersionsKey, cancellationToken => shared.FixSettingsAsync(
+                    context.Document.Project.Solution,
+                    (document, reader) => ModernAtSetting(reader, new ProtocolRewriter(document, symbols, protocolEnum, null, minimum13), protocolEnum, deprecatedBits),
+                    cancellationToken));
+            }
+            else
+            {
+                Register(context, diagnostic, title, UseModernVersionsKey, _ => shared.Site == ProtocolFixSite.AtWrite
+                    ? fix.Rewrite(value) is { } modern ? root.ReplaceNode(node, modern.WithTriviaFrom(node)) : null
+                    : shared.FixSettings(root, reader => ModernAtSetting(reader, fix, protocolEnum, deprecatedBits)));
+            }
         }
 
         if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
         {
             var title = "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")" + where;
             var osRewriter = new ProtocolRewriter(context.Document, symbols, protocolEnum, enumType, minimum13, systemDefault.Name);
-            Register(context, diagnostic, title, LetOperatingSystemChooseKey, _ => shared.Site == ProtocolFixSite.AtWrite
-                ? OperatingSystemChoice.Apply(root, node, value, osRewriter, symbols)
-                : shared.FixSettings(root, reader => OperatingSystemAtSetting(reader, osRewriter, symbols)));
+            if (shared.Site == ProtocolFixSite.AtSettings && shared.SettingReadersElsewhere.Count > 0)
+            {
+                RegisterSolutionChange(context, diagnostic, title, LetOperatingSystemChooseKey, cancellationToken => shared.FixSettingsAsync(
+                    context.Document.Project.Solution,
+                    (document, reader) => OperatingSystemAtSetting(reader, new ProtocolRewriter(document, symbols, protocolEnum, null, minimum13, systemDefault.Name), symbols),
+                    cancellationToken));
+            }
+            else
+            {
+                Register(context, diagnostic, title, LetOperatingSystemChooseKey, _ => shared.Site == ProtocolFixSite.AtWrite
+                    ? OperatingSystemChoice.Apply(root, node, value, osRewriter, symbols)
+                    : shared.FixSettings(root, reader => OperatingSystemAtSetting(reader, osRewriter, symbols)));
+            }
         }
     }
 

@@ -60,6 +60,10 @@ internal static class MemberReaders
         }
     }
 
+    /// <summary>The read at a reference to <paramref name="member"/> (a name found by a reference search).</summary>
+    public static IOperation? ReadAt(SyntaxNode node, ISymbol member, SemanticModel model, CancellationToken cancellationToken)
+        => Read(node, member, model, cancellationToken);
+
     /// <summary>The name's own node, or the member access or call it ends (<c>this.Name</c>, <c>Owner.Name(x)</c>).</summary>
     private static IOperation? Read(SyntaxNode node, ISymbol member, SemanticModel model, CancellationToken cancellationToken)
     {

@@ -270,6 +270,49 @@ public class FixSafetyTests
         }
         """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
 
+    [Fact]
+    public Task PublicConstantComparedInOneFile_SetInAnother_FixesTheSettingThere()
+        => CodeFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync(
+            new[]
+            {
+                """
+                using System.Security.Authentication;
+                public static class Protocols
+                {
+                    public const SslProtocols Legacy = [|SslProtocols.Tls11|];
+
+                    public static bool IsLegacy(SslProtocols negotiated) => negotiated == Legacy;
+                }
+                """,
+                """
+                using System.Net.Http;
+                public static class Clients
+                {
+                    public static HttpClientHandler Create() => new HttpClientHandler { SslProtocols = Protocols.Legacy };
+                }
+                """,
+            },
+            new[]
+            {
+                """
+                using System.Security.Authentication;
+                public static class Protocols
+                {
+                    public const SslProtocols Legacy = [|SslProtocols.Tls11|];
+
+                    public static bool IsLegacy(SslProtocols negotiated) => negotiated == Legacy;
+                }
+                """,
+                """
+                using System.Net.Http;
+                public static class Clients
+                {
+                    public static HttpClientHandler Create() => new HttpClientHandler { SslProtocols = System.Security.Authentication.SslProtocols.Tls12 | System.Security.Authentication.SslProtocols.Tls13 };
+                }
+                """,
+            },
+            DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
+
     // ---- Server set-ups: no fix changes whom a server accepts ----
 
     [Fact]

@@ -1,10 +1,14 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Threading.Tasks;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.FindSymbols;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.CodeFixes.Internal.Protocols;
@@ -50,12 +54,104 @@ internal sealed class SharedProtocolWrite
     public List<IOperation> SettingReaders { get; }
 
     /// <summary>Reads of <see cref="Holder"/> that are not TLS settings (comparisons, names, method groups).</summary>
-    public int OtherReaders { get; }
+    public int OtherReaders { get; private set; }
 
-    public ProtocolFixSite Site { get; }
+    public ProtocolFixSite Site { get; private set; }
+
+    /// <summary>
+    /// For a holder other files can read (not private): where its setting readers are in every document of the project,
+    /// found by a reference search (<see cref="AnalyzeAsync"/>). Empty for a private holder, whose readers are all here.
+    /// </summary>
+    public Dictionary<DocumentId, List<TextSpan>> SettingReadersElsewhere { get; } = new Dictionary<DocumentId, List<TextSpan>>();
 
     /// <summary>"Map()" or "Tls11Value": the holder as the titles name it.</summary>
     public string HolderName => Holder is IMethodSymbol ? Holder.Name + "()" : Holder?.Name ?? string.Empty;
+
+    /// <summary>
+    /// <see cref="Analyze"/>, and for a holder that other files can read, a search of the project for its readers: a public
+    /// constant compared elsewhere, or a public mapping, is then fixed at the settings that read it, in whatever file.
+    /// </summary>
+    public static async Task<SharedProtocolWrite> AnalyzeAsync(IOperation value, Document document, SemanticModel model, TlsSymbols symbols, CancellationToken cancellationToken)
+    {
+        var write = Analyze(value, model, symbols, cancellationToken);
+        if (write.Holder is not { } holder || MemberReaders.AreAllIn(holder, model.SyntaxTree))
+        {
+            return write;
+        }
+
+        var documents = ImmutableHashSet.CreateRange(document.Project.Documents);
+        var references = await SymbolFinder.FindReferencesAsync(holder, document.Project.Solution, documents, cancellationToken).ConfigureAwait(false);
+        var others = 0;
+        var settings = 0;
+        foreach (var referenced in references)
+        {
+            foreach (var location in referenced.Locations)
+            {
+                if (location.IsImplicit
+                    || await location.Document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root
+                    || await location.Document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } documentModel
+                    || MemberReaders.ReadAt(root.FindNode(location.Location.SourceSpan, getInnermostNodeForTie: true), holder, documentModel, cancellationToken) is not { } reader)
+                {
+                    continue;
+                }
+
+                if (reader is not IMethodReferenceOperation && ProtocolFlow.FindDestination(reader, symbols).Kind is DestinationKind.Setting or DestinationKind.Variable)
+                {
+                    if (!write.SettingReadersElsewhere.TryGetValue(location.Document.Id, out var spans))
+                    {
+                        write.SettingReadersElsewhere[location.Document.Id] = spans = new List<TextSpan>();
+                    }
+
+                    spans.Add(reader.Syntax.Span);
+                    settings++;
+                }
+                else
+                {
+                    others++;
+                }
+            }
+        }
+
+        write.OtherReaders = others;
+        write.Site = !write.IsMapping && others == 0 ? ProtocolFixSite.AtWrite
+            : settings > 0 ? ProtocolFixSite.AtSettings
+            : ProtocolFixSite.None;
+        return write;
+    }
+
+    /// <summary>
+    /// The solution with every setting reader found by <see cref="AnalyzeAsync"/> changed by <paramref name="edit"/>, which
+    /// gets each reader's own document (its rewriter spells the enum for that file). A holder other files can read stays.
+    /// </summary>
+    public async Task<Solution> FixSettingsAsync(
+        Solution solution,
+        System.Func<Document, IOperation, (SyntaxNode Target, SyntaxNode? Replacement, bool StillReads)> edit,
+        CancellationToken cancellationToken)
+    {
+        foreach (var entry in SettingReadersElsewhere)
+        {
+            var document = solution.GetDocument(entry.Key);
+            if (document is null
+                || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root
+                || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model)
+            {
+                continue;
+            }
+
+            var readers = new List<IOperation>();
+            foreach (var span in entry.Value)
+            {
+                if (MemberReaders.ReadAt(root.FindNode(span, getInnermostNodeForTie: true), Holder!, model, cancellationToken) is { } reader)
+                {
+                    readers.Add(reader);
+                }
+            }
+
+            solution = solution.WithDocumentSyntaxRoot(document.Id, FixSettings(root, readers, reader => edit(document, reader)));
+        }
+
+        return solution;
+    }
 
     public static SharedProtocolWrite Analyze(IOperation value, SemanticModel model, TlsSymbols symbols, CancellationToken cancellationToken)
     {
@@ -99,10 +195,13 @@ internal sealed class SharedProtocolWrite
     /// the holder), and the holder's declaration removed when nothing reads it any more.
     /// </summary>
     public SyntaxNode FixSettings(SyntaxNode root, System.Func<IOperation, (SyntaxNode Target, SyntaxNode? Replacement, bool StillReads)> edit)
+        => FixSettings(root, SettingReaders, edit);
+
+    private SyntaxNode FixSettings(SyntaxNode root, List<IOperation> readers, System.Func<IOperation, (SyntaxNode Target, SyntaxNode? Replacement, bool StillReads)> edit)
     {
         var edits = new List<(SyntaxNode Target, SyntaxNode? Replacement)>();
-        var stillRead = OtherReaders > 0;
-        foreach (var reader in SettingReaders)
+        var stillRead = OtherReaders > 0 || SettingReadersElsewhere.Count > 0;
+        foreach (var reader in readers)
         {
             var (target, replacement, stillReads) = edit(reader);
             edits.Add((target, replacement));
