@@ -26,11 +26,8 @@ internal sealed class CompilationSymbols
     private readonly Lazy<EncryptionPolicySymbols?> _encryptionPolicy;
     private readonly Lazy<INamedTypeSymbol?> _appContext;
 
-    private readonly Compilation _compilation;
-
     private CompilationSymbols(Compilation compilation)
     {
-        _compilation = compilation;
         const LazyThreadSafetyMode Mode = LazyThreadSafetyMode.ExecutionAndPublication;
         _tls = new Lazy<TlsSymbols?>(() => TlsSymbols.Create(compilation), Mode);
         _mail = new Lazy<MailSymbols?>(() => MailSymbols.Create(compilation), Mode);
@@ -59,21 +56,4 @@ internal sealed class CompilationSymbols
     public INamedTypeSymbol? AppContext => _appContext.Value;
 
     public static CompilationSymbols For(Compilation compilation) => Cache.GetValue(compilation, Factory);
-
-    /// <summary>
-    /// True when the compilation has one of these types: the cheap probe a family makes at compilation start (one or two
-    /// lookups, where its whole bundle takes several), so that a compilation without them registers nothing at all.
-    /// </summary>
-    public bool HasAny(params string[] metadataNames)
-    {
-        foreach (var name in metadataNames)
-        {
-            if (_compilation.GetTypeByMetadataName(name) != null)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -9,8 +9,8 @@ namespace TlsMinAnalyzer.Infrastructure;
 /// <summary>
 /// What every analyzer of the package does the same way, sealed so that no rule forgets it: concurrent execution, generated
 /// code analyzed and reported (generated service clients hide TLS settings), and one compilation-start callback that receives
-/// the compilation's shared symbol cache. A rule probes for one or two anchor types at compilation start and registers
-/// nothing without them; its other types are looked up only when a document names them.
+/// the compilation's shared symbol cache. A rule looks its types up only when a document names them, and registers nothing
+/// more for a compilation that lacks them.
 /// </summary>
 public abstract class TlsAnalyzer : DiagnosticAnalyzer
 {

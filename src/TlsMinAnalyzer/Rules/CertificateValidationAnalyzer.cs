@@ -23,12 +23,6 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        // Without SslPolicyErrors no validation hook can exist.
-        if (!symbols.HasAny(CertificateValidation.SslPolicyErrorsMetadataName))
-        {
-            return;
-        }
-
         // Documents that name a validation API or SslPolicyErrors: every install, direct or through a local or field.
         var installs = new GatedActions(NameGroups.Certificates, () => symbols.Certificates is not { } certificates ? null : new[]
         {

@@ -21,11 +21,6 @@ public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
     {
         // The TLS007 switches change System.Net and WCF: without ServicePointManager there is nothing for them to weaken. The
         // TLS006 switch matters only where a revocation setting exists (a TLS client or stream type).
-        if (!symbols.HasAny(RevocationCheckAnalyzer.RevocationAnchors) && !symbols.HasAny(ProtocolEnums.ServicePointManagerMetadataName))
-        {
-            return;
-        }
-
         RegisterInDocumentsMentioning(context, NameGroups.Switches, () =>
         {
             var weakening = symbols.Tls?.ServicePointManager != null;

@@ -26,11 +26,6 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        if (!symbols.HasAny(MailProtocols.SystemNetMailSmtpClient, MailProtocols.MailKitMailService, MailProtocols.MailKitIMailService))
-        {
-            return;
-        }
-
         var options = new TlsOptionsCache(context.Options);
         var systemNetMail = new GatedActions(NameGroups.SystemNetMail, () => symbols.Mail is { SmtpClient: not null } mail
             ? new[]

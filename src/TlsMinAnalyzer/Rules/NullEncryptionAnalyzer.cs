@@ -18,11 +18,6 @@ public sealed class NullEncryptionAnalyzer : TlsAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        if (!symbols.HasAny(EncryptionPolicySymbols.MetadataName))
-        {
-            return;
-        }
-
         RegisterInDocumentsMentioning(context, NameGroups.Encryption, () => symbols.EncryptionPolicy is not { } encryption ? null : new[]
         {
             new OperationActions(c => Analyze(c, c.Operation, encryption), OperationKind.SimpleAssignment),

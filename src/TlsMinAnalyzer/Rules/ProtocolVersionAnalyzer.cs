@@ -19,11 +19,6 @@ public sealed class ProtocolVersionAnalyzer : TlsAnalyzer
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        if (!symbols.HasAny(ProtocolEnums.All[0].MetadataName, ProtocolEnums.All[1].MetadataName))
-        {
-            return;
-        }
-
         var options = new TlsOptionsCache(context.Options);
         RegisterInDocumentsMentioning(context, NameGroups.Protocols, () =>
         {

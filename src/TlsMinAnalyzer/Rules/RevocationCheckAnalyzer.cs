@@ -1,4 +1,3 @@
-using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,20 +12,8 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RevocationCheckDisabled);
 
-    /// <summary>The types that own a revocation setting: without any of them there is nothing to turn off.</summary>
-    internal static readonly string[] RevocationAnchors = Revocation.BooleanSettings.Select(s => s.TypeMetadataName)
-        .Concat(Revocation.BooleanParameters.Select(p => p.TypeMetadataName))
-        .Append(Revocation.RevocationModeMetadataName)
-        .Distinct()
-        .ToArray();
-
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
-        if (!symbols.HasAny(RevocationAnchors))
-        {
-            return;
-        }
-
         RegisterInDocumentsMentioning(context, NameGroups.Revocation, () => symbols.Revocation is { } revocation
             ? new[]
             {
