@@ -23,6 +23,12 @@ internal enum NameGroups
 
     /// <summary>HttpClientHandler's ready-made accept-all validator (TLS002), found by its name.</summary>
     AcceptAnyValidator = 256,
+
+    /// <summary>
+    /// Anything certificate- or TLS-related: where a callback handed straight to a hook of an unfamiliar third-party API
+    /// (an event or parameter named after certificates, SSL or TLS) is looked for (TLS002).
+    /// </summary>
+    CertificateHints = 512,
 }
 
 /// <summary>
@@ -41,7 +47,7 @@ internal static class DocumentNames
         // Protocols: the enums, their members (through an alias or "using static" too), and the settings named after them.
         ("SslProtocols", NameGroups.Protocols),
         ("SecurityProtocol", NameGroups.Protocols),
-        ("Tls", NameGroups.Protocols),
+        ("Tls", NameGroups.Protocols | NameGroups.CertificateHints),
         ("Ssl2", NameGroups.Protocols),
         ("Ssl3", NameGroups.Protocols),
 
@@ -51,6 +57,9 @@ internal static class DocumentNames
         ("CertificateValidation", NameGroups.Certificates),
         ("SslPolicyErrors", NameGroups.Certificates),
         ("DangerousAcceptAny", NameGroups.AcceptAnyValidator),
+        ("Certificate", NameGroups.CertificateHints),
+        ("X509", NameGroups.CertificateHints),
+        ("Ssl", NameGroups.CertificateHints),
 
         // Mail.
         ("SmtpClient", NameGroups.SystemNetMail | NameGroups.MailKitTypes),

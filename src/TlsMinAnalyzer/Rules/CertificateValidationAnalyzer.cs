@@ -12,9 +12,10 @@ namespace TlsMinAnalyzer.Rules;
 /// </summary>
 /// <remarks>
 /// Installs are judged in the documents that name a validation API or <c>SslPolicyErrors</c> (see
-/// <see cref="DocumentNames"/>). Elsewhere, a callback created right where it is installed (a hook with an unusual name in a
-/// third-party API) is found from its delegate creation; a callback held in a local or field of a delegate type whose name
-/// says nothing (a custom delegate) in such a document is the one shape not followed.
+/// <see cref="DocumentNames"/>). In other documents that name anything certificate- or TLS-related, a callback created right
+/// where it is installed (a hook with an unusual name in a third-party API) is found from its delegate creation; a callback
+/// held in a local or field of a delegate type whose name says nothing (a custom delegate) in such a document is the one
+/// shape not followed.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CertificateValidationAnalyzer : TlsAnalyzer
@@ -34,28 +35,32 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             new OperationActions(c => AnalyzeCall(c, certificates), Arguments.CallKinds),
         });
 
-        // Any other document can still hand a callback straight to a hook of a third-party API (an event or parameter with
-        // an unrecognisable name): every such callback is a delegate creation, rare next to assignments and calls. The
-        // delegate's shape is checked before the certificate types are looked up.
-        context.RegisterOperationAction(
-            c =>
-            {
-                if (c.Operation.Type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { ReturnType.SpecialType: SpecialType.System_Boolean, Parameters.Length: >= 2 } }
-                    && symbols.Certificates is { } certificates
-                    && certificates.IsValidationHook(c.Operation.Type)
-                    && !DocumentGate.Mentions(c.Operation.Syntax.SyntaxTree, NameGroups.Certificates, c.CancellationToken)
-                    && DirectInstall(c.Operation) is { } install)
+        // A document that names no validation API can still hand a callback straight to a hook of a third-party API with
+        // an unfamiliar name (an event "VerifyServerCertificate", a "TlsOptions" parameter): every such callback is a
+        // delegate creation, rare next to assignments and calls, looked for where anything certificate- or TLS-related is
+        // named. The delegate's shape is checked before the certificate types are looked up.
+        var direct = new GatedActions(NameGroups.CertificateHints, () => new[]
+        {
+            new OperationActions(
+                c =>
                 {
-                    AnalyzeInstall(c, install, certificates);
-                }
-            },
-            OperationKind.DelegateCreation);
+                    if (c.Operation.Type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { ReturnType.SpecialType: SpecialType.System_Boolean, Parameters.Length: >= 2 } }
+                        && symbols.Certificates is { } certificates
+                        && certificates.IsValidationHook(c.Operation.Type)
+                        && !DocumentGate.Mentions(c.Operation.Syntax.SyntaxTree, NameGroups.Certificates, c.CancellationToken)
+                        && DirectInstall(c.Operation) is { } install)
+                    {
+                        AnalyzeInstall(c, install, certificates);
+                    }
+                },
+                OperationKind.DelegateCreation),
+        });
 
         // Property references are everywhere; the ready-made validator's name is in few documents.
         var acceptAny = new GatedActions(NameGroups.AcceptAnyValidator, () => symbols.Certificates is { AcceptAnyValidatorOwner: not null } certificates
             ? new[] { new OperationActions(c => AnalyzeAcceptAny(c, (IPropertyReferenceOperation)c.Operation, certificates), OperationKind.PropertyReference) }
             : null);
-        RegisterInDocumentsMentioning(context, installs, acceptAny);
+        RegisterInDocumentsMentioning(context, installs, direct, acceptAny);
     }
 
     /// <summary>The hook a value is installed into, or null when the operation installs no validation hook.</summary>

@@ -342,7 +342,7 @@ public class CertificateValidationAnalyzerTests
         """);
 
     [Fact]
-    public Task ThirdPartyHookWithAnUnrecognisableName_InADocumentThatNamesNothing_IsStillFound()
+    public Task ThirdPartyHookWithAnUnfamiliarName_InADocumentThatNamesNoValidationApi_IsStillFound()
         => Verify.VerifyAsync(
             new[]
             {
@@ -352,18 +352,18 @@ public class CertificateValidationAnalyzerTests
                 using System.Security.Cryptography.X509Certificates;
                 public class Broker
                 {
-                    public event Func<object, X509Certificate, X509Chain, SslPolicyErrors, bool> Verify;
-                    public bool Check(X509Certificate certificate) => Verify?.Invoke(this, certificate, null, SslPolicyErrors.None) ?? false;
+                    public event Func<object, X509Certificate, X509Chain, SslPolicyErrors, bool> VerifyServerCertificate;
+                    public bool Check(X509Certificate certificate) => VerifyServerCertificate?.Invoke(this, certificate, null, SslPolicyErrors.None) ?? false;
                 }
                 """,
                 """
                 class Consumer
                 {
-                    void Attach(Broker broker) => broker.Verify += {|#0:(sender, certificate, chain, errors) => true|};
+                    void Attach(Broker broker) => broker.VerifyServerCertificate += {|#0:(sender, certificate, chain, errors) => true|};
                 }
                 """,
             },
-            Verify.Diagnostic(TlsMinAnalyzer.DiagnosticIds.CertificateValidationDisabled).WithLocation(0).WithArguments("Broker.Verify", "accepts every certificate"));
+            Verify.Diagnostic(TlsMinAnalyzer.DiagnosticIds.CertificateValidationDisabled).WithLocation(0).WithArguments("Broker.VerifyServerCertificate", "accepts every certificate"));
 
     [Fact]
     public Task CallbackDecidedInBranches_ArmsAndHelpers_ReportsWhenAnyPathAcceptsAll() => Verify.VerifyAsync("""

@@ -109,8 +109,8 @@ public class MailCodeFixTests
         }
         """, MailWithoutTlsCodeFixProvider.UseTlsKey);
 
-    [Fact]
-    public Task MailKitNone_FirstFixRequiresStartTlsOnTheSamePort() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+    /// <summary>MailKit in cleartext on the STARTTLS ports: one input, two actions.</summary>
+    private const string MailKitNone = """
         using System;
         using MailKit.Net.Imap;
         using MailKit.Net.Smtp;
@@ -123,49 +123,25 @@ public class MailCodeFixTests
                 imap.Connect([|new Uri("imap://imap.example.com:143/?starttls=never")|]);
             }
         }
-        """, """
-        using System;
-        using MailKit.Net.Imap;
-        using MailKit.Net.Smtp;
-        using MailKit.Security;
-        class C
-        {
-            void M(SmtpClient smtp, ImapClient imap)
-            {
-                smtp.Connect("smtp.example.com", 587, SecureSocketOptions.StartTls);
-                imap.Connect(new Uri("imap://imap.example.com:143/?starttls=always"));
-            }
-        }
-        """, MailWithoutTlsCodeFixProvider.UseTlsKey, References.Net80WithMailKit);
+        """;
 
     [Fact]
-    public Task MailKitNone_SecondFixIsImplicitTlsOnTheImplicitPort() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
-        using System;
-        using MailKit.Net.Imap;
-        using MailKit.Net.Smtp;
-        using MailKit.Security;
-        class C
-        {
-            void M(SmtpClient smtp, ImapClient imap)
-            {
-                smtp.Connect("smtp.example.com", 587, [|SecureSocketOptions.None|]);
-                imap.Connect([|new Uri("imap://imap.example.com:143/?starttls=never")|]);
-            }
-        }
-        """, """
-        using System;
-        using MailKit.Net.Imap;
-        using MailKit.Net.Smtp;
-        using MailKit.Security;
-        class C
-        {
-            void M(SmtpClient smtp, ImapClient imap)
-            {
-                smtp.Connect("smtp.example.com", 465, SecureSocketOptions.SslOnConnect);
-                imap.Connect(new Uri("imaps://imap.example.com:993"));
-            }
-        }
-        """, MailWithoutTlsCodeFixProvider.UseImplicitTlsKey, References.Net80WithMailKit);
+    public Task MailKitNone_FirstFixRequiresStartTlsOnTheSamePort() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync(
+        MailKitNone,
+        MailKitNone
+            .Replace("[|SecureSocketOptions.None|]", "SecureSocketOptions.StartTls")
+            .Replace("[|new Uri(\"imap://imap.example.com:143/?starttls=never\")|]", "new Uri(\"imap://imap.example.com:143/?starttls=always\")"),
+        MailWithoutTlsCodeFixProvider.UseTlsKey,
+        References.Net80WithMailKit);
+
+    [Fact]
+    public Task MailKitNone_SecondFixIsImplicitTlsOnTheImplicitPort() => CodeFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync(
+        MailKitNone,
+        MailKitNone
+            .Replace("587, [|SecureSocketOptions.None|]", "465, SecureSocketOptions.SslOnConnect")
+            .Replace("[|new Uri(\"imap://imap.example.com:143/?starttls=never\")|]", "new Uri(\"imaps://imap.example.com:993\")"),
+        MailWithoutTlsCodeFixProvider.UseImplicitTlsKey,
+        References.Net80WithMailKit);
 
     // ---- TLS004 ----
 
