@@ -90,9 +90,9 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
     private static (SyntaxNode, SyntaxNode?, bool) ModernAtSetting(IOperation reader, ProtocolRewriter fix, INamedTypeSymbol protocolEnum, int deprecatedBits)
     {
         var syntax = (ExpressionSyntax)reader.Syntax;
-        if (reader.ConstantValue.HasValue)
+        if (ValueFlow.Constant(reader) is { HasValue: true } constant)
         {
-            return (syntax, fix.Members(EnumExtensions.ToBits(reader.ConstantValue.Value) & ~deprecatedBits).WithTriviaFrom(syntax), false);
+            return (syntax, fix.Members(EnumExtensions.ToBits(constant.Value) & ~deprecatedBits).WithTriviaFrom(syntax), false);
         }
 
         var kept = SharedProtocolWrite.KeepCurrentVersions(syntax, fix, protocolEnum, out var stillReads);

@@ -221,6 +221,34 @@ public class FixSafetyTests
         """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey, "Use TLS 1.2 and TLS 1.3 where tls11 sets a protocol (tls11 is kept for its other uses)");
 
     [Fact]
+    public Task LocalAlsoUsedInAComparison_FixesTheSetting_KeepsTheComparison()
+        => CodeFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
+        using System.Net.Http;
+        using System.Security.Authentication;
+        class Factory
+        {
+            HttpClientHandler Create(SslProtocols negotiated)
+            {
+                var legacy = [|SslProtocols.Tls11|];
+                System.Console.WriteLine(negotiated == legacy ? "legacy" : "current");
+                return new HttpClientHandler { SslProtocols = legacy };
+            }
+        }
+        """, """
+        using System.Net.Http;
+        using System.Security.Authentication;
+        class Factory
+        {
+            HttpClientHandler Create(SslProtocols negotiated)
+            {
+                var legacy = SslProtocols.Tls11;
+                System.Console.WriteLine(negotiated == legacy ? "legacy" : "current");
+                return new HttpClientHandler { SslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13 };
+            }
+        }
+        """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
+
+    [Fact]
     public Task MappingTable_MasksTheSetting_LeavesEveryArmAlone()
         => CodeFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
         using System.Net.Security;

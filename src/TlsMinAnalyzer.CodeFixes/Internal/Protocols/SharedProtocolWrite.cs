@@ -74,7 +74,7 @@ internal sealed class SharedProtocolWrite
     public static async Task<SharedProtocolWrite> AnalyzeAsync(IOperation value, Document document, SemanticModel model, TlsSymbols symbols, CancellationToken cancellationToken)
     {
         var write = Analyze(value, model, symbols, cancellationToken);
-        if (write.Holder is not { } holder || MemberReaders.AreAllIn(holder, model.SyntaxTree))
+        if (write.Holder is not { } holder || holder is ILocalSymbol || MemberReaders.AreAllIn(holder, model.SyntaxTree))
         {
             return write;
         }
@@ -162,6 +162,33 @@ internal sealed class SharedProtocolWrite
             return new SharedProtocolWrite(null, false, readers, 0, ProtocolFixSite.AtWrite);
         }
 
+        if (holder is ILocalSymbol local)
+        {
+            // A local given its value once and read by a setting and by something else (a comparison, a log line).
+            var localOthers = 0;
+            foreach (var operation in value.Root().Descendants())
+            {
+                if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+                {
+                    if (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
+                    {
+                        return new SharedProtocolWrite(null, false, readers, 0, ProtocolFixSite.AtWrite); // written again: as written
+                    }
+
+                    if (ProtocolFlow.FindDestination(reference, symbols).Kind is DestinationKind.Setting or DestinationKind.Variable)
+                    {
+                        readers.Add(reference);
+                    }
+                    else
+                    {
+                        localOthers++;
+                    }
+                }
+            }
+
+            return new SharedProtocolWrite(local, false, readers, localOthers, localOthers == 0 || readers.Count == 0 ? ProtocolFixSite.AtWrite : ProtocolFixSite.AtSettings);
+        }
+
         if (!MemberReaders.AreAllIn(holder, model.SyntaxTree))
         {
             // A shared value whose readers may be anywhere: a mapping is never rewritten arm by arm; anything else is
@@ -208,7 +235,7 @@ internal sealed class SharedProtocolWrite
             stillRead |= stillReads;
         }
 
-        var leftUnused = !stillRead && Holder is { DeclaredAccessibility: Accessibility.Private };
+        var leftUnused = !stillRead && Holder is ILocalSymbol or { DeclaredAccessibility: Accessibility.Private };
         var declaration = leftUnused ? Declaration(Holder!) : null;
         var targets = new List<SyntaxNode>();
         foreach (var (target, _) in edits)
@@ -279,6 +306,9 @@ internal sealed class SharedProtocolWrite
                 case ISwitchExpressionArmOperation or ISwitchExpressionOperation:
                     isMapping = true;
                     continue;
+                case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                    isMapping = false;
+                    return declarator.Symbol;
                 case IFieldInitializerOperation field when field.InitializedFields.Length == 1:
                     isMapping = false;
                     return field.InitializedFields[0];
@@ -325,6 +355,7 @@ internal sealed class SharedProtocolWrite
         return holder.DeclaringSyntaxReferences[0].GetSyntax() switch
         {
             VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: FieldDeclarationSyntax field } } => field,
+            VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax { Parent: BlockSyntax } statement } } => statement,
             MethodDeclarationSyntax method => method,
             PropertyDeclarationSyntax property => property,
             _ => null,
