@@ -65,17 +65,5 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
 
     /// <summary>The assignment, event subscription or argument that installs the value.</summary>
     private static IOperation? FindInstall(IOperation value, CertificateSymbols symbols)
-    {
-        for (var current = value.Parent; current != null; current = current.Parent)
-        {
-            if (current is IConversionOperation or IDelegateCreationOperation)
-            {
-                continue;
-            }
-
-            return CertificateValidationAnalyzer.FindHook(current, symbols, out _) is null ? null : current;
-        }
-
-        return null;
-    }
+        => value.Consumer() is { } consumer && CertificateValidationAnalyzer.FindHook(consumer, symbols, out _) != null ? consumer : null;
 }

@@ -79,7 +79,7 @@ internal static class CallbackResolver
                 return;
 
             case ILocalReferenceOperation local:
-                foreach (var written in Writes(local))
+                foreach (var written in ValueFlow.Writes(local))
                 {
                     Collect(written, symbols, hops + 1, found);
                 }
@@ -94,7 +94,7 @@ internal static class CallbackResolver
                 {
                     foreach (var returned in (body.BlockBody ?? body.ExpressionBody)?.Descendants() ?? Enumerable.Empty<IOperation>())
                     {
-                        if (returned is IReturnOperation { ReturnedValue: { } result } && !IsInsideFunction(returned, body))
+                        if (returned is IReturnOperation { ReturnedValue: { } result } && !returned.IsInsideFunction(body))
                         {
                             Collect(result, symbols, hops + 1, found);
                         }
@@ -111,36 +111,6 @@ internal static class CallbackResolver
 
                 return;
         }
-    }
-
-    /// <summary>Every value a local is given in its body: its initializer and each plain assignment.</summary>
-    private static IEnumerable<IOperation> Writes(ILocalReferenceOperation reference)
-    {
-        foreach (var operation in reference.Root().Descendants())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
-                    yield return initializer.Value;
-                    break;
-                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
-                    yield return assignment.Value;
-                    break;
-            }
-        }
-    }
-
-    private static bool IsInsideFunction(IOperation operation, IOperation root)
-    {
-        for (var parent = operation.Parent; parent != null && parent != root; parent = parent.Parent)
-        {
-            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool TryResolve(IOperation value, CertificateSymbols symbols, int hops, out ResolvedCallback callback)

@@ -86,11 +86,7 @@ internal static class ConnectionRole
     /// <summary>The stream is stored in a local or field that the same method authenticates as the server.</summary>
     private static bool IsAuthenticatedAsServer(IObjectCreationOperation creation)
     {
-        var parent = creation.Parent;
-        while (parent is IConversionOperation)
-        {
-            parent = parent.Parent;
-        }
+        var parent = creation.Consumer();
 
         ISymbol? holder = parent switch
         {

@@ -38,6 +38,23 @@ internal static class ValueFlow
         return writes == 1;
     }
 
+    /// <summary>Every value a local is given in its body: its initializer and each plain assignment.</summary>
+    public static System.Collections.Generic.IEnumerable<IOperation> Writes(ILocalReferenceOperation reference)
+    {
+        foreach (var operation in reference.Root().Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                    yield return initializer.Value;
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                    yield return assignment.Value;
+                    break;
+            }
+        }
+    }
+
     /// <summary>The constant an expression has, looking through conversions and a single-write local.</summary>
     public static Optional<object?> Constant(IOperation? operation)
     {

@@ -28,4 +28,33 @@ internal static class OperationTreeExtensions
 
         return root;
     }
+
+    /// <summary>
+    /// The operation that takes <paramref name="value"/>: its parent past conversions, parentheses and delegate creations
+    /// (a lambda or method group handed on as a delegate is still the same value).
+    /// </summary>
+    public static IOperation? Consumer(this IOperation value)
+    {
+        var parent = value.Parent;
+        while (parent is IConversionOperation or IParenthesizedOperation or IDelegateCreationOperation)
+        {
+            parent = parent.Parent;
+        }
+
+        return parent;
+    }
+
+    /// <summary>True when a lambda or local function lies between <paramref name="operation"/> and <paramref name="root"/> (the top when null).</summary>
+    public static bool IsInsideFunction(this IOperation operation, IOperation? root = null)
+    {
+        for (var parent = operation.Parent; parent != null && parent != root; parent = parent.Parent)
+        {
+            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -242,24 +242,11 @@ internal sealed class ProtocolSettingFinder
                                                  && (field.IsConst || field.IsReadOnly):
                 return field;
             case IReturnOperation when containingSymbol is IMethodSymbol { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } method
-                                       && !IsInsideFunction(operation):
+                                       && !operation.IsInsideFunction():
                 return method;
             default:
                 return null;
         }
-    }
-
-    private static bool IsInsideFunction(IOperation operation)
-    {
-        for (var parent = operation.Parent; parent != null; parent = parent.Parent)
-        {
-            if (parent is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

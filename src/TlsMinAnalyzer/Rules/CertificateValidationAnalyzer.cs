@@ -102,15 +102,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
 
     /// <summary>The assignment, event subscription or argument that takes a callback as it is created, past conversions.</summary>
     private static IOperation? DirectInstall(IOperation creation)
-    {
-        var parent = creation.Parent;
-        while (parent is IConversionOperation or IParenthesizedOperation)
-        {
-            parent = parent.Parent;
-        }
-
-        return parent is IAssignmentOperation or IEventAssignmentOperation or IArgumentOperation ? parent : null;
-    }
+        => creation.Consumer() is { } consumer && consumer is IAssignmentOperation or IEventAssignmentOperation or IArgumentOperation ? consumer : null;
 
     /// <summary>Calls with a parameter that is a validation hook (the SslStream constructors, third-party APIs).</summary>
     private static void AnalyzeCall(OperationAnalysisContext context, CertificateSymbols symbols)
@@ -192,13 +184,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             return;
         }
 
-        var parentOperation = reference.Parent;
-        while (parentOperation is IConversionOperation or IDelegateCreationOperation)
-        {
-            parentOperation = parentOperation.Parent;
-        }
-
-        var hook = parentOperation is null ? null : FindHook(parentOperation, symbols, out _);
+        var hook = reference.Consumer() is { } consumer ? FindHook(consumer, symbols, out _) : null;
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.CertificateValidationDisabled,
             reference.Syntax.GetLocation(),
