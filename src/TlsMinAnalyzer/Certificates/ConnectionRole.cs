@@ -7,7 +7,9 @@ namespace TlsMinAnalyzer.Certificates;
 /// <summary>
 /// Tells a server's TLS set-up from a client's, from what the code around a setting shows: an argument of
 /// <c>AuthenticateAsServer</c>, a member of a server-only options type, or an <c>SslStream</c> created in a method that
-/// authenticates it as the server. The fixes leave server set-ups alone.
+/// authenticates it (or, for a stream kept in a field, a member of the same type in the same file) as the server. There the
+/// remote certificate is a client's: TLS002 and TLS006 do not report, and the fixes leave the set-up alone. Where the role
+/// cannot be seen (a stream handed to code elsewhere), the set-up is judged as the client's, the side RFC 8997 protects.
 /// </summary>
 internal static class ConnectionRole
 {
@@ -109,16 +111,32 @@ internal static class ConnectionRole
 
         foreach (var descendant in creation.Root().Descendants())
         {
-            if (descendant is IInvocationOperation { Instance: { } instance } invocation
-                && IsAuthenticateAsServer(invocation.TargetMethod)
-                && SymbolEqualityComparer.Default.Equals(Referenced(instance.StripConversions()), holder))
+            if (IsServerAuthentication(descendant, holder))
             {
                 return true;
             }
         }
 
+        // A stream kept in a field (created in the constructor, authenticated by the method that serves the connection):
+        // the other members of its type in this file.
+        if (holder is IFieldSymbol heldIn && creation.SemanticModel is { } model)
+        {
+            foreach (var read in MemberReaders.InType(heldIn, model, creation.Syntax.Span, System.Threading.CancellationToken.None))
+            {
+                if (read.Parent is { } user && IsServerAuthentication(user, holder))
+                {
+                    return true;
+                }
+            }
+        }
+
         return false;
     }
+
+    private static bool IsServerAuthentication(IOperation operation, ISymbol holder)
+        => operation is IInvocationOperation { Instance: { } instance } invocation
+           && IsAuthenticateAsServer(invocation.TargetMethod)
+           && SymbolEqualityComparer.Default.Equals(Referenced(instance.StripConversions()), holder);
 
     private static ISymbol? Referenced(IOperation operation) => operation switch
     {

@@ -147,6 +147,13 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             return;
         }
 
+        // A server's callback judges its clients' certificates (accepting any and checking a thumbprint after the
+        // handshake is a sound design): not the server certificate RFC 8997 protects.
+        if (ConnectionRole.IsServerSide(operation))
+        {
+            return;
+        }
+
         // Every callback the value can be, whichever branch decides it: one that accepts bad certificates is enough.
         var verdict = CallbackVerdict.Safe;
         foreach (var callback in CallbackResolver.Candidates(value, symbols))

@@ -6,7 +6,10 @@ using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.Rules;
 
-/// <summary>TLS006: settings that turn certificate revocation checking off (its AppContext switch: <see cref="CompatibilitySwitchAnalyzer"/>).</summary>
+/// <summary>
+/// TLS006: settings that turn certificate revocation checking off (its AppContext switch: <see cref="CompatibilitySwitchAnalyzer"/>).
+/// A server's settings (<see cref="ConnectionRole"/>) decide how it treats its clients' certificates and are not reported.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RevocationCheckAnalyzer : TlsAnalyzer
 {
@@ -66,7 +69,8 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property: { } property }
-            || Replacement(property, property.ContainingType, property.Type, assignment.Value, symbols) is not { } replacement)
+            || Replacement(property, property.ContainingType, property.Type, assignment.Value, symbols) is not { } replacement
+            || ConnectionRole.IsServerSide(assignment))
         {
             return;
         }
@@ -105,7 +109,8 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
     private static void AnalyzeArgument(OperationAnalysisContext context, IArgumentOperation argument, RevocationSymbols symbols)
     {
         if (argument.Parameter is not { ContainingSymbol: IMethodSymbol method } parameter
-            || Replacement(parameter, method.ContainingType, parameter.Type, argument.Value, symbols) is not { } replacement)
+            || Replacement(parameter, method.ContainingType, parameter.Type, argument.Value, symbols) is not { } replacement
+            || ConnectionRole.IsServerSide(argument))
         {
             return;
         }

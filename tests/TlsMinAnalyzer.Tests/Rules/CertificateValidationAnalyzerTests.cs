@@ -425,4 +425,50 @@ public class CertificateValidationAnalyzerTests
         Expect(1, "HttpClientHandler.ServerCertificateCustomValidationCallback", All),
         Expect(2, "HttpClientHandler.ServerCertificateCustomValidationCallback", All),
         Expect(3, "ServicePointManager.ServerCertificateValidationCallback", All).WithLocation(5));
+    // ---- Client or server: a server's callback judges its clients' certificates ----
+
+    [Fact]
+    public Task ServerStreams_DoNotReport_WhereverTheRoleIsShown() => Verify.VerifyAsync(Usings + """
+        using System.IO;
+        using System.Threading.Tasks;
+        class Listener
+        {
+            private readonly SslStream _stream;
+
+            // Created in the constructor, authenticated as the server by the method that serves the connection.
+            public Listener(Stream inner) => _stream = new SslStream(inner, false, AcceptClient);
+
+            public Task ServeAsync(X509Certificate2 certificate) => _stream.AuthenticateAsServerAsync(certificate, true, false);
+
+            // A common, sound design: accept any client certificate in the handshake, check its thumbprint afterwards.
+            private static bool AcceptClient(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors errors) => true;
+
+            public void Serve(Stream inner, X509Certificate2 certificate)
+            {
+                using var stream = new SslStream(inner, false, (s, c, ch, e) => true);
+                stream.AuthenticateAsServer(certificate, clientCertificateRequired: true, checkCertificateRevocation: true);
+            }
+
+            public void ServeDirectly(Stream inner, X509Certificate2 certificate)
+                => new SslStream(inner, false, (s, c, ch, e) => true).AuthenticateAsServer(certificate);
+        }
+        """);
+
+    [Fact]
+    public Task StreamsWhoseRoleIsNotShown_AreJudgedAsTheClients() => Verify.VerifyAsync(Usings + """
+        using System.IO;
+        class Streams
+        {
+            // Handed to code elsewhere: which end authenticates is not seen here, and a client is the side RFC 8997 protects.
+            public SslStream Create(Stream inner) => new SslStream(inner, false, {|#0:(s, c, ch, e) => true|});
+
+            public void Connect(Stream inner)
+            {
+                var stream = new SslStream(inner, false, {|#1:(s, c, ch, e) => true|});
+                stream.AuthenticateAsClient("backend.example.com");
+            }
+        }
+        """,
+        Expect(0, "new SslStream(userCertificateValidationCallback)", All),
+        Expect(1, "new SslStream(userCertificateValidationCallback)", All));
 }

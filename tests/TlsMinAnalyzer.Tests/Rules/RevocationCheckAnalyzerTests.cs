@@ -142,4 +142,39 @@ public class RevocationCheckAnalyzerTests
         """,
         Expect(0, "X509ChainPolicy.RevocationMode = options.IgnoreRevocation ? X509RevocationMode.NoCheck : X509RevocationMode.Online", "set it to X509RevocationMode.Online"),
         Expect(1, "HttpClientHandler.CheckCertificateRevocationList = options.Strict || false ? true : false", "set it to true"));
+    // ---- Client or server: a server's revocation setting concerns its clients' certificates ----
+
+    [Fact]
+    public Task ServerSettings_DoNotReport_TheClientBesideThemDoes() => Verify.VerifyAsync("""
+        using System.IO;
+        using System.Net.Security;
+        using System.Security.Authentication;
+        using System.Security.Cryptography.X509Certificates;
+        using System.Threading.Tasks;
+        class Relay
+        {
+            private readonly SslStream _downstream;
+
+            public Relay(Stream inner) => _downstream = new SslStream(inner, false);
+
+            public Task AcceptAsync(X509Certificate2 certificate)
+                => _downstream.AuthenticateAsServerAsync(certificate, clientCertificateRequired: true, SslProtocols.None, checkCertificateRevocation: false);
+
+            public async Task ServeAsync(SslStream stream, X509Certificate2 certificate)
+            {
+                var options = new SslServerAuthenticationOptions
+                {
+                    ServerCertificate = certificate,
+                    ClientCertificateRequired = true,
+                    CertificateRevocationCheckMode = X509RevocationMode.NoCheck,
+                };
+                await stream.AuthenticateAsServerAsync(options);
+                stream.AuthenticateAsServer(certificate, true, SslProtocols.None, false);
+            }
+
+            public void Upstream(SslStream stream)
+                => stream.AuthenticateAsClient("backend.example.com", null, SslProtocols.None, {|#0:false|});
+        }
+        """,
+        Expect(0, "SslStream.AuthenticateAsClient(checkCertificateRevocation) = false", "pass true"));
 }
