@@ -20,6 +20,9 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
     public const string RemoveCallbackKey = "TLS002.UsePlatformValidation";
     public const string AcceptOnlyValidKey = "TLS002.AcceptOnlyValidCertificates";
 
+    /// <summary>Its own key: Fix All of the installs' actions must not rewrite kept callbacks, nor the reverse.</summary>
+    public const string KeptCallbackAcceptOnlyValidKey = "TLS002.KeptCallbackAcceptsOnlyValidCertificates";
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CertificateValidationDisabled);
 
     protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
@@ -30,9 +33,24 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         }
 
         if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax node
-            || model.GetOperation(node, context.CancellationToken) is not { } value
-            || FindInstall(value, symbols) is not { } install)
+            || model.GetOperation(node, context.CancellationToken) is not { } value)
         {
+            return;
+        }
+
+        if (FindInstall(value, symbols) is not { } install)
+        {
+            // A callback kept in a field, property or local and installed elsewhere: its body can be made strict here.
+            if (StrictValidationCallback.Applies(root, value, null, symbols))
+            {
+                Register(
+                    context,
+                    diagnostic,
+                    "Make the kept callback accept only certificates without policy errors (SslPolicyErrors.None)",
+                    KeptCallbackAcceptOnlyValidKey,
+                    _ => StrictValidationCallback.Apply(root, context.Document, value, null, symbols));
+            }
+
             return;
         }
 

@@ -86,6 +86,28 @@ internal static class CallbackResolver
 
                 return;
 
+            case IFieldReferenceOperation { Field: { } field } reference:
+                // A private field of a type declared in this file: every value it is given (its initializer, the constructor,
+                // any method). Other fields are judged where they are written (see CertificateValidationAnalyzer).
+                if (reference.SemanticModel is { } fieldModel && MemberReaders.AreAllIn(field, fieldModel.SyntaxTree))
+                {
+                    foreach (var written in MemberWrites(field, fieldModel))
+                    {
+                        Collect(written, symbols, hops + 1, found);
+                    }
+                }
+
+                return;
+
+            case IAnonymousFunctionOperation lambda when Forwarded(lambda, symbols) is { } target:
+                // (s, c, ch, e) => validator.Validate(s, c, ch, e): the method it hands the errors to decides.
+                if (TryResolveMethod(target, lambda, symbols, out var forwardedTo))
+                {
+                    found.Add(forwardedTo);
+                }
+
+                return;
+
             case IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } method } call
                 when call.SemanticModel is { } model && method.DeclaringSyntaxReferences.Length == 1
                      && method.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree:
@@ -175,10 +197,16 @@ internal static class CallbackResolver
             return false;
         }
 
+        // A validator in another file (a class whose method is installed as a method group): that file's model, built
+        // once per compilation; the verdict is cached per method (CertificateSymbols.Judge).
         var syntaxReference = method.DeclaringSyntaxReferences[0];
         if (syntaxReference.SyntaxTree != model.SyntaxTree)
         {
-            return false; // another file: its semantic model is not ours to build here
+            model = CompilationSymbols.For(model.Compilation).ModelFor(model.Compilation, syntaxReference.SyntaxTree);
+            if (model is null)
+            {
+                return false;
+            }
         }
 
         switch (model.GetOperation(syntaxReference.GetSyntax()))
@@ -192,11 +220,60 @@ internal static class CallbackResolver
         }
     }
 
+    /// <summary>
+    /// The method a lambda only hands its errors to: a body that is one <c>return M(..., errors, ...)</c> with the
+    /// lambda's own <c>SslPolicyErrors</c> parameter passed to the method's.
+    /// </summary>
+    private static IMethodSymbol? Forwarded(IAnonymousFunctionOperation lambda, CertificateSymbols symbols)
+    {
+        if (lambda.Body.Operations.Length != 1
+            || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned }
+            || returned.StripConversions() is not IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Boolean } target } call)
+        {
+            return null;
+        }
+
+        foreach (var argument in call.Arguments)
+        {
+            if (argument.Parameter is { } parameter && symbols.IsErrorsParameter(parameter)
+                && argument.Value.StripConversions() is IParameterReferenceOperation { Parameter: { } passed }
+                && SymbolEqualityComparer.Default.Equals(passed.ContainingSymbol, lambda.Symbol)
+                && symbols.IsErrorsParameter(passed))
+            {
+                return target;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Every value a field is given in its type in this file: its initializer and each plain assignment.</summary>
+    internal static IEnumerable<IOperation> MemberWrites(ISymbol member, SemanticModel model)
+    {
+        if (member is IFieldSymbol field && TryFieldInitializerIn(field, model, out var initializer))
+        {
+            yield return initializer;
+        }
+
+        foreach (var read in MemberReaders.InType(member, model, default, System.Threading.CancellationToken.None))
+        {
+            if (read.Parent is ISimpleAssignmentOperation assignment && assignment.Target == read)
+            {
+                yield return assignment.Value;
+            }
+        }
+    }
+
     private static bool TryFieldInitializer(IFieldSymbol field, IOperation reference, out IOperation initializer)
     {
         initializer = null!;
-        var model = reference.SemanticModel;
-        if (model is null || field.DeclaringSyntaxReferences.Length != 1)
+        return reference.SemanticModel is { } model && TryFieldInitializerIn(field, model, out initializer);
+    }
+
+    private static bool TryFieldInitializerIn(IFieldSymbol field, SemanticModel model, out IOperation initializer)
+    {
+        initializer = null!;
+        if (field.DeclaringSyntaxReferences.Length != 1)
         {
             return false;
         }

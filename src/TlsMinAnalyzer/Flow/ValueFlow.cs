@@ -137,12 +137,81 @@ internal static class ValueFlow
                     operation = written;
                     continue;
 
+                case IMemberReferenceOperation member when TryDefault(member, out var initial, out var initializer)
+                                                           && isWeak(initial.Value):
+                    // A settings class whose default is weak: most users never change it.
+                    constant = initial.Value;
+                    when = "while " + Names.Of(member.Member) + " keeps its default (" + Words(initializer) + ")";
+                    return true;
+
                 default:
                     return false;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The value a settings member starts with: the initializer of an auto-property (<c>public bool UseSsl { get; set; } = false;</c>)
+    /// or of a field that is not a constant, declared in source in any file of the compilation. Constants are
+    /// <see cref="Constant"/>'s; a property with a body computes its value and has no default here.
+    /// </summary>
+    public static bool TryDefault(IMemberReferenceOperation reference, out Optional<object?> constant, out IOperation initializer)
+    {
+        constant = default;
+        initializer = null!;
+        var member = reference.Member;
+        if (member is not (IPropertySymbol { IsIndexer: false } or IFieldSymbol { IsConst: false })
+            || member.DeclaringSyntaxReferences.Length != 1
+            || reference.SemanticModel is not { } model)
+        {
+            return false;
+        }
+
+        var declaration = member.DeclaringSyntaxReferences[0].GetSyntax();
+        Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax? clause = declaration switch
+        {
+            Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer: { } init, AccessorList: { } accessors }
+                when IsAutoProperty(accessors) => init,
+            Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: { } init } => init,
+            _ => null,
+        };
+        if (clause is null)
+        {
+            return false;
+        }
+
+        var declaringModel = declaration.SyntaxTree == model.SyntaxTree
+            ? model
+            : CompilationSymbols.For(model.Compilation).ModelFor(model.Compilation, declaration.SyntaxTree);
+        switch (declaringModel?.GetOperation(clause))
+        {
+            case IPropertyInitializerOperation { Value: { } value }:
+                initializer = value;
+                break;
+            case IFieldInitializerOperation { Value: { } value }:
+                initializer = value;
+                break;
+            default:
+                return false;
+        }
+
+        constant = Constant(initializer);
+        return constant.HasValue;
+    }
+
+    private static bool IsAutoProperty(Microsoft.CodeAnalysis.CSharp.Syntax.AccessorListSyntax accessors)
+    {
+        foreach (var accessor in accessors.Accessors)
+        {
+            if (accessor.Body != null || accessor.ExpressionBody != null)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -56,4 +56,23 @@ internal sealed class CompilationSymbols
     public INamedTypeSymbol? AppContext => _appContext.Value;
 
     public static CompilationSymbols For(Compilation compilation) => Cache.GetValue(compilation, Factory);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SemanticModel> _models =
+        new System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SemanticModel>();
+
+    /// <summary>
+    /// The semantic model of another file of the compilation, built once: for the few values a rule follows into another
+    /// file (a validator method installed as a method group). Null when the tree is not part of the compilation.
+    /// </summary>
+    public SemanticModel? ModelFor(Compilation compilation, SyntaxTree tree)
+    {
+        if (!compilation.ContainsSyntaxTree(tree))
+        {
+            return null;
+        }
+
+#pragma warning disable RS1030 // Following a value into another file needs that file's model; it is built once per compilation, for the few members followed.
+        return _models.GetOrAdd(tree, t => compilation.GetSemanticModel(t));
+#pragma warning restore RS1030
+    }
 }

@@ -103,6 +103,13 @@ internal sealed class MailKitConnection
                 case "port":
                     result.PortArgument = argument;
                     result.Port = constant.HasValue && constant.Value is int port ? port : (int?)null;
+                    if (result.Port is null && argument.Value.StripConversions() is IMemberReferenceOperation portSetting
+                        && ValueFlow.TryDefault(portSetting, out var initialPort, out _) && initialPort.Value is int defaultPort)
+                    {
+                        // Port { get; set; } = 25: decides what Auto does while nobody changes it (see ResolveOptions).
+                        result._defaultPort = (defaultPort, portSetting.Member);
+                    }
+
                     break;
                 case "options" when SymbolEqualityComparer.Default.Equals(argument.Parameter.Type, symbols.SecureSocketOptions):
                     result.OptionsArgument = argument;
@@ -161,11 +168,21 @@ internal sealed class MailKitConnection
         return true;
     }
 
+    // The initial value of a settings member passed as the port, when the code gives no constant one.
+    private (int Port, ISymbol Member)? _defaultPort;
+
     private void ResolveOptions(string? name)
     {
         if (name == "Auto" && PortArgument is null)
         {
             Port = 0; // Connect(host): the protocol's default port, where Auto means STARTTLS-if-offered
+        }
+
+        if (name == "Auto" && Port is null && _defaultPort is { } initial)
+        {
+            // Auto on a port from settings decides by the port: the settings class's default is what most users run.
+            Port = initial.Port;
+            When ??= "while " + Names.Of(initial.Member) + " keeps its default (" + initial.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
         }
 
         switch (name)

@@ -31,13 +31,29 @@ internal static class SystemNetMailResolver
         return true;
     }
 
-    /// <summary><c>client.EnableSsl = true/false</c> (a constant) on a client that sends over the network.</summary>
+    /// <summary><c>client.EnableSsl = true/false</c> (a constant, or settings that can leave it false) on a client that sends over the network.</summary>
     public static bool TryResolveEnableSsl(ISimpleAssignmentOperation assignment, MailSymbols symbols, out MailConnection connection)
     {
         connection = null!;
         if (assignment.Target is not IPropertyReferenceOperation { Property.Name: "EnableSsl" } property
-            || !symbols.IsSystemNetMailSmtpClient(property.Property.ContainingType)
-            || ValueFlow.Constant(assignment.Value) is not { HasValue: true, Value: bool enabled })
+            || !symbols.IsSystemNetMailSmtpClient(property.Property.ContainingType))
+        {
+            return false;
+        }
+
+        // A constant, or a value decided by settings with a cleartext outcome: a condition's arm or a settings class's
+        // default (EnableSsl = options.EnableSsl, where EnableSsl { get; set; } = false).
+        string? when = null;
+        bool enabled;
+        if (ValueFlow.Constant(assignment.Value) is { HasValue: true, Value: bool constant })
+        {
+            enabled = constant;
+        }
+        else if (ValueFlow.TryWeakArm(assignment.Value, v => v is false, out _, out var decided))
+        {
+            (enabled, when) = (false, decided);
+        }
+        else
         {
             return false;
         }
@@ -50,7 +66,7 @@ internal static class SystemNetMailResolver
 
         connection = enabled
             ? new MailConnection(MailLibrary.SystemNetMail, MailSecurity.StartTls, Api, usage?.Target ?? "its server", "EnableSsl = true", usage?.Host, null, assignment.Syntax)
-            : new MailConnection(MailLibrary.SystemNetMail, MailSecurity.None, Api, usage?.Target ?? "its server", "EnableSsl = false", usage?.Host, null, assignment.Value.Syntax);
+            : new MailConnection(MailLibrary.SystemNetMail, MailSecurity.None, Api, usage?.Target ?? "its server", when is null ? "EnableSsl = false" : "EnableSsl = " + assignment.Value.Syntax + " " + when, usage?.Host, null, assignment.Value.Syntax);
         return true;
     }
 }

@@ -33,6 +33,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
                 OperationKind.CompoundAssignment,
                 OperationKind.EventAssignment),
             new OperationActions(c => AnalyzeCall(c, certificates), Arguments.CallKinds),
+            new OperationActions(c => AnalyzeKeptCallback(c, (IDelegateCreationOperation)c.Operation, certificates), OperationKind.DelegateCreation),
         });
 
         // A document that names no validation API can still hand a callback straight to a hook of a third-party API with
@@ -181,6 +182,153 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             additional,
             Names.Of(hook),
             Describe(verdict, symbols)));
+    }
+
+    /// <summary>
+    /// A callback created to be kept — in a field or property, a local, a collection, a public method's result — and
+    /// installed somewhere this file does not show: judged where it is created, as Microsoft's CA5359 does. A callback that
+    /// reaches an install this analyzer follows (through a local, a private field or a private helper of this file) is
+    /// reported there instead; one that reaches only a server's hook is a server's.
+    /// </summary>
+    private static void AnalyzeKeptCallback(OperationAnalysisContext context, IDelegateCreationOperation creation, CertificateSymbols symbols)
+    {
+        if (!symbols.IsValidationHook(creation.Type)
+            || ReachedInstall(creation, symbols, 0, context.CancellationToken) != InstallReach.None
+            || !CallbackResolver.TryResolve(creation, symbols, out var callback))
+        {
+            return;
+        }
+
+        var verdict = symbols.Judge(callback);
+        if (verdict.Kind == CallbackVerdictKind.Safe)
+        {
+            return;
+        }
+
+        var syntax = creation.Syntax;
+        var additional = verdict.AcceptingReturn is { } accepting
+                         && (accepting.Syntax.SyntaxTree != syntax.SyntaxTree || !syntax.Span.Contains(accepting.Syntax.Span))
+            ? ImmutableArray.Create(accepting.Syntax.GetLocation())
+            : ImmutableArray<Location>.Empty;
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.CertificateValidationDisabled,
+            syntax.GetLocation(),
+            additional,
+            Keeper(creation),
+            Describe(verdict, symbols)));
+    }
+
+    private enum InstallReach
+    {
+        /// <summary>No install of a validation hook is seen from here.</summary>
+        None,
+
+        /// <summary>A client's hook: the install is reported, naming the hook.</summary>
+        Client,
+
+        /// <summary>Only a server's hook (client certificates): not a finding.</summary>
+        Server,
+    }
+
+    private const int MaxReachHops = 4;
+
+    /// <summary>
+    /// Where a value ends up, seen from this file: the hook it is installed into (past conversions, conditional arms and
+    /// <c>??</c>), or the reads of the local, private field or private helper that holds it. The mirror of
+    /// <see cref="CallbackResolver.Candidates"/>: what this finds, the install's analysis follows back.
+    /// </summary>
+    private static InstallReach ReachedInstall(IOperation value, CertificateSymbols symbols, int hops, System.Threading.CancellationToken cancellationToken)
+    {
+        var top = value;
+        while (top.Parent is { } parent
+               && (parent is IConversionOperation or IParenthesizedOperation or IDelegateCreationOperation
+                   || (parent is IConditionalOperation conditional && conditional.Condition != top)
+                   || parent is ICoalesceOperation))
+        {
+            top = parent;
+        }
+
+        var consumer = top.Parent;
+        var hookType = consumer switch
+        {
+            IArgumentOperation argument => argument.Parameter?.Type,
+            IAssignmentOperation assignment when assignment.Value == top => assignment.Target.Type,
+            IEventAssignmentOperation eventAssignment => eventAssignment.EventReference.Type,
+            _ => null,
+        };
+        if (consumer != null && hookType != null && symbols.IsValidationHook(hookType)
+            && consumer is IArgumentOperation or IEventAssignmentOperation or IAssignmentOperation { Target: IPropertyReferenceOperation })
+        {
+            return FindHook(consumer, symbols, out _) is null || ConnectionRole.IsServerSide(consumer) ? InstallReach.Server : InstallReach.Client;
+        }
+
+        if (hops >= MaxReachHops || consumer is null || value.SemanticModel is not { } model)
+        {
+            return InstallReach.None;
+        }
+
+        ISymbol? holder = consumer switch
+        {
+            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local,
+            ISimpleAssignmentOperation { Target: IFieldReferenceOperation field } => field.Field,
+            IFieldInitializerOperation { InitializedFields.Length: 1 } initializer => initializer.InitializedFields[0],
+            IReturnOperation when model.GetEnclosingSymbol(consumer.Syntax.SpanStart) is IMethodSymbol { MethodKind: MethodKind.Ordinary } method => method,
+            _ => null,
+        };
+
+        var reach = InstallReach.None;
+        switch (holder)
+        {
+            case ILocalSymbol local:
+                foreach (var operation in top.Root().Descendants())
+                {
+                    if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local)
+                        && !(reference.Parent is IAssignmentOperation written && written.Target == reference))
+                    {
+                        reach = Combine(reach, ReachedInstall(reference, symbols, hops + 1, cancellationToken));
+                    }
+                }
+
+                break;
+            case IFieldSymbol or IMethodSymbol { DeclaredAccessibility: Accessibility.Private } when MemberReaders.AreAllIn(holder, model.SyntaxTree):
+                foreach (var read in MemberReaders.InType(holder, model, consumer.Syntax.Span, cancellationToken))
+                {
+                    if (!(read.Parent is IAssignmentOperation written && written.Target == read))
+                    {
+                        reach = Combine(reach, ReachedInstall(read, symbols, hops + 1, cancellationToken));
+                    }
+                }
+
+                break;
+        }
+
+        return reach;
+    }
+
+    /// <summary>A client's install anywhere wins (it is reported there); otherwise a server's keeps it from being reported.</summary>
+    private static InstallReach Combine(InstallReach a, InstallReach b) => a == InstallReach.Client || b == InstallReach.Client ? InstallReach.Client : a == InstallReach.Server || b == InstallReach.Server ? InstallReach.Server : InstallReach.None;
+
+    /// <summary>What keeps a callback created to be installed later, for the message.</summary>
+    private static string Keeper(IDelegateCreationOperation creation)
+    {
+        var typeName = creation.Type?.Name ?? "validation callback";
+        var top = creation.Consumer();
+        switch (top)
+        {
+            case IFieldInitializerOperation { InitializedFields.Length: > 0 } field:
+                return Names.Of(field.InitializedFields[0]) + " (a " + typeName + " kept to be installed)";
+            case IPropertyInitializerOperation { InitializedProperties.Length: > 0 } property:
+                return Names.Of(property.InitializedProperties[0]) + " (a " + typeName + " kept to be installed)";
+            case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member }:
+                return Names.Of(member.Member) + " (a " + typeName + " kept to be installed)";
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                return "The local '" + declarator.Symbol.Name + "' (a " + typeName + ")";
+            case IReturnOperation when creation.SemanticModel?.GetEnclosingSymbol(creation.Syntax.SpanStart) is IMethodSymbol method:
+                return "What " + Names.Of(method) + " returns (a " + typeName + ")";
+            default:
+                return "A " + typeName;
+        }
     }
 
     /// <summary><c>HttpClientHandler.DangerousAcceptAnyServerCertificateValidator</c> used as a value.</summary>

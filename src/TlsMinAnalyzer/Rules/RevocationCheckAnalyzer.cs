@@ -31,7 +31,12 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
     /// Shared with the code fix so that both agree on what is a finding.
     /// </summary>
     internal static string? Replacement(ISymbol setting, INamedTypeSymbol? owner, ITypeSymbol? settingType, IOperation value, RevocationSymbols symbols)
+        => Replacement(setting, owner, settingType, value, symbols, out _);
+
+    /// <summary>As above; <paramref name="when"/> says when a value decided by settings turns checking off (empty for a constant).</summary>
+    private static string? Replacement(ISymbol setting, INamedTypeSymbol? owner, ITypeSymbol? settingType, IOperation value, RevocationSymbols symbols, out string when)
     {
+        when = string.Empty;
         // Cheapest first: almost every assignment and argument is neither a bool nor an X509RevocationMode.
         if (settingType is null)
         {
@@ -55,8 +60,9 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
                 ? constant is false
                 : symbols.NoCheck is { } noCheck && Equals(EnumExtensions.ToBits(constant), EnumExtensions.ToBits(noCheck.ConstantValue));
 
-        // A constant, or a choice with an "off" outcome (ignoreRevocation ? X509RevocationMode.NoCheck : ...).
-        var off = value.ConstantValue.HasValue ? IsOff(value.ConstantValue.Value) : ValueFlow.TryWeakArm(value, IsOff, out _, out _);
+        // A constant, a choice with an "off" outcome (ignoreRevocation ? X509RevocationMode.NoCheck : ...), or a settings
+        // class's default that turns it off (CheckRevocation { get; set; } = false).
+        var off = value.ConstantValue.HasValue ? IsOff(value.ConstantValue.Value) : ValueFlow.TryWeakArm(value, IsOff, out _, out when);
         if (!off)
         {
             return null;
@@ -69,7 +75,7 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property: { } property }
-            || Replacement(property, property.ContainingType, property.Type, assignment.Value, symbols) is not { } replacement
+            || Replacement(property, property.ContainingType, property.Type, assignment.Value, symbols, out var when) is not { } replacement
             || ConnectionRole.IsServerSide(assignment))
         {
             return;
@@ -78,7 +84,7 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.RevocationCheckDisabled,
             assignment.Value.Syntax.GetLocation(),
-            Names.Of(property) + " = " + assignment.Value.Syntax,
+            Names.Of(property) + " = " + assignment.Value.Syntax + Decided(when),
             "set it to " + replacement));
     }
 
@@ -109,7 +115,7 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
     private static void AnalyzeArgument(OperationAnalysisContext context, IArgumentOperation argument, RevocationSymbols symbols)
     {
         if (argument.Parameter is not { ContainingSymbol: IMethodSymbol method } parameter
-            || Replacement(parameter, method.ContainingType, parameter.Type, argument.Value, symbols) is not { } replacement
+            || Replacement(parameter, method.ContainingType, parameter.Type, argument.Value, symbols, out var when) is not { } replacement
             || ConnectionRole.IsServerSide(argument))
         {
             return;
@@ -118,7 +124,10 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.RevocationCheckDisabled,
             argument.Value.Syntax.GetLocation(),
-            Names.Of(parameter) + " = " + argument.Value.Syntax,
+            Names.Of(parameter) + " = " + argument.Value.Syntax + Decided(when),
             "pass " + replacement));
     }
+
+    /// <summary>Only a default that decides is named ("while Options.CheckRevocation keeps its default (false)"): a condition is in the quoted value already.</summary>
+    private static string Decided(string when) => when.StartsWith("while ", System.StringComparison.Ordinal) ? " " + when : string.Empty;
 }

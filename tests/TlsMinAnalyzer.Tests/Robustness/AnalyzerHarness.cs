@@ -59,6 +59,21 @@ internal static class AnalyzerHarness
         return (findings, exceptions.ToList());
     }
 
+    /// <summary>
+    /// The findings of one document as the IDE computes them: only that document's semantic analysis is requested, the
+    /// other files are in the compilation but not analyzed.
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>> AnalyzeDocumentAsync(Compilation compilation, int document)
+    {
+        var tree = compilation.SyntaxTrees.ElementAt(document);
+        var withAnalyzers = compilation.WithAnalyzers(AllAnalyzers, new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+        var diagnostics = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, CancellationToken.None);
+        return diagnostics.Where(d => d.Id.StartsWith("TLS", StringComparison.Ordinal) || d.Id == "AD0001")
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .ToImmutableArray();
+    }
+
     public static string Describe(Diagnostic diagnostic)
         => diagnostic.Id + "@" + diagnostic.Location.SourceTree?.FilePath + ":" + diagnostic.Location.SourceSpan + " " + diagnostic.GetMessage();
 

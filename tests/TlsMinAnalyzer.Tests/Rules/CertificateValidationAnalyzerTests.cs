@@ -286,19 +286,24 @@ public class CertificateValidationAnalyzerTests
         """);
 
     [Fact]
-    public Task CallbackReadOrStoredOnly_DoesNotReport() => Verify.VerifyAsync(Usings + """
+    public Task CallbackRead_DoesNotReport_ButOneStoredToBeInstalledLater_IsReportedWhereItIsCreated() => Verify.VerifyAsync(Usings + """
         class C
         {
-            private RemoteCertificateValidationCallback _saved = (s, c, ch, e) => true;
+            private RemoteCertificateValidationCallback _saved = {|#0:(s, c, ch, e) => true|};
+            private RemoteCertificateValidationCallback _strict = (s, c, ch, e) => e == SslPolicyErrors.None;
 
             void M()
             {
                 var previous = ServicePointManager.ServerCertificateValidationCallback;
-                RemoteCertificateValidationCallback unused = (s, c, ch, e) => true;
+                RemoteCertificateValidationCallback unused = {|#1:(s, c, ch, e) => true|};
                 Console.WriteLine(previous == null);
+                ServicePointManager.ServerCertificateValidationCallback = previous;
+                ServicePointManager.ServerCertificateValidationCallback = null;
             }
         }
-        """);
+        """,
+        Expect(0, "C._saved (a RemoteCertificateValidationCallback kept to be installed)", All),
+        Expect(1, "The local 'unused' (a RemoteCertificateValidationCallback)", All));
 
     [Fact]
     public Task ClientCertificateValidationOnServers_DoesNotReport() => Verify.VerifyAsync(Usings + """

@@ -132,6 +132,7 @@ public class CertificateValidationCodeFixTests
         using System.Security.Cryptography.X509Certificates;
         class C
         {
+            // Still kept, now installed nowhere this file shows: reported where it is created (as CA5359 does).
             private static readonly RemoteCertificateValidationCallback AcceptAll = (s, c, ch, e) => true;
 
             void M(HttpWebRequest request)
@@ -146,7 +147,8 @@ public class CertificateValidationCodeFixTests
         using System.Security.Cryptography.X509Certificates;
         class C
         {
-            private static readonly RemoteCertificateValidationCallback AcceptAll = (s, c, ch, e) => true;
+            // Still kept, now installed nowhere this file shows: reported where it is created (as CA5359 does).
+            private static readonly RemoteCertificateValidationCallback AcceptAll = [|(s, c, ch, e) => true|];
 
             void M(HttpWebRequest request)
             {
@@ -233,6 +235,51 @@ public class CertificateValidationCodeFixTests
         class C
         {
             object M() => [|HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|];
+        }
+        """, Remove);
+    // ---- callbacks kept in members: made strict where they are written ----
+
+    [Fact]
+    public Task CallbacksKeptInMembers_FixToErrorsEqualsNone() => Verify.VerifyAsync("""
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        public class TlsOptions
+        {
+            public RemoteCertificateValidationCallback ServerCertificateValidation { get; set; } = [|(sender, certificate, chain, errors) => true|];
+
+            internal RemoteCertificateValidationCallback Fallback;
+
+            public TlsOptions() => Fallback = [|AcceptAll|];
+
+            private static bool AcceptAll(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors sslPolicyErrors)
+            {
+                return true;
+            }
+        }
+        """, """
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        public class TlsOptions
+        {
+            public RemoteCertificateValidationCallback ServerCertificateValidation { get; set; } = (sender, certificate, chain, errors) => errors == SslPolicyErrors.None;
+
+            internal RemoteCertificateValidationCallback Fallback;
+
+            public TlsOptions() => Fallback = AcceptAll;
+
+            private static bool AcceptAll(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors sslPolicyErrors)
+            {
+                return sslPolicyErrors == SslPolicyErrors.None;
+            }
+        }
+        """, CertificateValidationCodeFixProvider.KeptCallbackAcceptOnlyValidKey);
+
+    [Fact]
+    public Task CallbackKeptInAMember_IsNotRemoved() => Verify.VerifyNotOfferedAsync("""
+        using System.Net.Security;
+        public class TlsOptions
+        {
+            public RemoteCertificateValidationCallback ServerCertificateValidation { get; set; } = [|(sender, certificate, chain, errors) => true|];
         }
         """, Remove);
 }

@@ -142,6 +142,7 @@ public class RevocationCheckAnalyzerTests
         """,
         Expect(0, "X509ChainPolicy.RevocationMode = options.IgnoreRevocation ? X509RevocationMode.NoCheck : X509RevocationMode.Online", "set it to X509RevocationMode.Online"),
         Expect(1, "HttpClientHandler.CheckCertificateRevocationList = options.Strict || false ? true : false", "set it to true"));
+
     // ---- Client or server: a server's revocation setting concerns its clients' certificates ----
 
     [Fact]

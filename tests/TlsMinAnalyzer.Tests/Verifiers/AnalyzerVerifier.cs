@@ -70,16 +70,19 @@ internal static class AnalyzerVerifier<TRule>
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, References.Net80, expected);
 
     /// <summary>Several documents in one project (/0/Test0.cs, /0/Test1.cs, ...): what one file declares, another uses.</summary>
-    public static Task VerifyAsync(string[] sources, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string[] sources, params DiagnosticResult[] expected) => VerifyAsync(sources, References.Net80, expected);
+
+    /// <summary>Several documents, against a chosen target (MailKit's assemblies, an older framework).</summary>
+    public static Task VerifyAsync(string[] sources, TestTarget target, params DiagnosticResult[] expected)
     {
-        var test = new RuleTest() { ReferenceAssemblies = References.Net80 };
+        var test = new RuleTest() { ReferenceAssemblies = target.Assemblies };
         for (var i = 0; i < sources.Length; i++)
         {
             test.TestState.Sources.Add(("/0/Test" + i + ".cs", sources[i]));
         }
 
         test.ExpectedDiagnostics.AddRange(expected);
-        return RunAsync(test, null);
+        return RunAsync(test, target);
     }
 
     private static async Task RunAsync(RuleTest test, TestTarget? target)

@@ -16,12 +16,12 @@ namespace TlsMinAnalyzer.CodeFixes.Internal.Certificates;
 internal static class StrictValidationCallback
 {
     /// <summary>True when there is a callback body in this document to make strict, or a ready-made validator to replace.</summary>
-    public static bool Applies(SyntaxNode root, IOperation value, IOperation install, CertificateSymbols symbols)
+    public static bool Applies(SyntaxNode root, IOperation value, IOperation? install, CertificateSymbols symbols)
         => CallbackResolver.TryResolve(value, symbols, out var callback)
             ? callback.Definition.Syntax.SyntaxTree == root.SyntaxTree
-            : HookSignature(install, symbols) is { } signature && signature.Parameters.Any(symbols.IsErrorsParameter) && value.Syntax is ExpressionSyntax;
+            : install != null && HookSignature(install, symbols) is { } signature && signature.Parameters.Any(symbols.IsErrorsParameter) && value.Syntax is ExpressionSyntax;
 
-    public static SyntaxNode? Apply(SyntaxNode root, Document document, IOperation value, IOperation install, CertificateSymbols symbols)
+    public static SyntaxNode? Apply(SyntaxNode root, Document document, IOperation value, IOperation? install, CertificateSymbols symbols)
     {
         var none = FixSyntax.MemberOf(document, symbols.SslPolicyErrors, "None");
 
@@ -50,7 +50,7 @@ internal static class StrictValidationCallback
         }
 
         // A ready-made accept-all validator: put a strict lambda in its place.
-        if (HookSignature(install, symbols) is { } signature)
+        if (install != null && HookSignature(install, symbols) is { } signature)
         {
             var errors = signature.Parameters.FirstOrDefault(symbols.IsErrorsParameter);
             if (errors is null || value.Syntax is not ExpressionSyntax expression)

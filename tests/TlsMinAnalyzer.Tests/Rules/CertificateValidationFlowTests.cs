@@ -1,0 +1,175 @@
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using TlsMinAnalyzer.Tests.Robustness;
+using TlsMinAnalyzer.Tests.Verifiers;
+using Xunit;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls002>;
+
+namespace TlsMinAnalyzer.Tests.Rules;
+
+/// <summary>
+/// TLS002 on callbacks decided away from where they are installed, in the shapes real code has: validator classes in their
+/// own file, callbacks kept in fields set by a constructor, in settings properties, returned by public helpers.
+/// </summary>
+public class CertificateValidationFlowTests
+{
+    private const string All = "accepts every certificate";
+    private const string Ignores = "returns true for certificates with errors without looking at the errors or the certificate";
+
+    private static DiagnosticResult Expect(int location, string hook, string what)
+        => Verify.Diagnostic("TLS002").WithLocation(location).WithArguments(hook, what);
+
+    private const string Validator = """
+        using System.Net;
+        using System.Net.Http;
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+
+        public class ProxySettings
+        {
+            public bool IgnoreCertificateErrors { get; set; }
+        }
+
+        // Its own file, as validators are in real code: a settings flag bypasses validation.
+        public class CertificateValidator
+        {
+            private readonly ProxySettings _settings;
+
+            public CertificateValidator(ProxySettings settings) => _settings = settings;
+
+            public bool Validate(HttpRequestMessage request, X509Certificate2 certificate, X509Chain chain, SslPolicyErrors errors)
+            {
+                if (_settings.IgnoreCertificateErrors)
+                {
+                    {|#9:return true;|}
+                }
+
+                return errors == SslPolicyErrors.None;
+            }
+
+            public bool Strict(HttpRequestMessage request, X509Certificate2 certificate, X509Chain chain, SslPolicyErrors errors)
+                => errors == SslPolicyErrors.None;
+        }
+        """;
+
+    [Fact]
+    public Task ValidatorClassInAnotherFile_InstalledAsAMethodGroupOrWrapped_Reports() => Verify.VerifyAsync(
+        new[]
+        {
+            Validator,
+            """
+            using System.Net.Http;
+            class Clients
+            {
+                public HttpClient Create(CertificateValidator validator)
+                {
+                    var handler = new HttpClientHandler();
+                    handler.ServerCertificateCustomValidationCallback = {|#0:validator.Validate|};
+                    handler.ServerCertificateCustomValidationCallback = {|#1:(request, certificate, chain, errors) => validator.Validate(request, certificate, chain, errors)|};
+                    handler.ServerCertificateCustomValidationCallback = validator.Strict;
+                    handler.ServerCertificateCustomValidationCallback = (request, certificate, chain, errors) => validator.Strict(request, certificate, chain, errors);
+                    return new HttpClient(handler);
+                }
+            }
+            """,
+        },
+        Expect(0, "HttpClientHandler.ServerCertificateCustomValidationCallback", Ignores).WithLocation(9),
+        Expect(1, "HttpClientHandler.ServerCertificateCustomValidationCallback", Ignores).WithLocation(9));
+
+    [Fact]
+    public Task CallbacksKeptInMembers_AreReportedWhereTheyAreWritten() => Verify.VerifyAsync("""
+        using System.IO;
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        public class TlsOptions
+        {
+            // A settings class whose default accepts everything: most users never change it.
+            public RemoteCertificateValidationCallback ServerCertificateValidation { get; set; } = {|#0:(sender, certificate, chain, errors) => true|};
+        }
+
+        public class Connection
+        {
+            internal readonly RemoteCertificateValidationCallback Validation;
+            private readonly RemoteCertificateValidationCallback _private;
+
+            public Connection(bool trustAll)
+            {
+                // Stored by the constructor, used by another method (or another type).
+                Validation = {|#1:(sender, certificate, chain, errors) => true|};
+                _private = trustAll ? (sender, certificate, chain, errors) => {|#3:true|} : null;
+            }
+
+            public SslStream Open(Stream inner)
+            {
+                var stream = new SslStream(inner, false, {|#2:_private|});
+                stream.AuthenticateAsClient("db.example.com");
+                return stream;
+            }
+
+            public static RemoteCertificateValidationCallback TrustAll() => {|#4:(sender, certificate, chain, errors) => true|};
+        }
+        """,
+        Expect(0, "TlsOptions.ServerCertificateValidation (a RemoteCertificateValidationCallback kept to be installed)", All),
+        Expect(1, "Connection.Validation (a RemoteCertificateValidationCallback kept to be installed)", All),
+        Expect(2, "new SslStream(userCertificateValidationCallback)", All).WithLocation(3),
+        Expect(4, "What Connection.TrustAll() returns (a RemoteCertificateValidationCallback)", All));
+
+    [Fact]
+    public Task StrictOrServerCallbacksKeptInMembers_DoNotReport() => Verify.VerifyAsync("""
+        using System.IO;
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        namespace Microsoft.AspNetCore.Server.Kestrel.Https
+        {
+            public class HttpsConnectionAdapterOptions
+            {
+                public System.Func<X509Certificate2, X509Chain, SslPolicyErrors, bool> ClientCertificateValidation { get; set; }
+            }
+        }
+
+        public class Listener
+        {
+            private readonly System.Func<X509Certificate2, X509Chain, SslPolicyErrors, bool> _clients = (certificate, chain, errors) => true;
+            private readonly RemoteCertificateValidationCallback _serverSide = (sender, certificate, chain, errors) => true;
+            public RemoteCertificateValidationCallback Pinned { get; } = (sender, certificate, chain, errors) => certificate?.GetCertHashString() == "AB12";
+
+            public void Configure(Microsoft.AspNetCore.Server.Kestrel.Https.HttpsConnectionAdapterOptions kestrel) => kestrel.ClientCertificateValidation = _clients;
+
+            public void Serve(Stream inner, X509Certificate2 certificate)
+            {
+                var stream = new SslStream(inner, false, _serverSide);
+                stream.AuthenticateAsServer(certificate, clientCertificateRequired: true, checkCertificateRevocation: true);
+            }
+        }
+        """);
+
+    [Fact]
+    public async Task IdeView_TheInstallingDocumentAloneShowsTheFinding_TheValidatorsDocumentShowsNone()
+    {
+        var references = await AnalyzerHarness.ReferencesAsync(References.Net80);
+        var user = """
+            using System.Net.Http;
+            class Clients
+            {
+                public HttpClientHandler Create(CertificateValidator validator)
+                    => new HttpClientHandler { ServerCertificateCustomValidationCallback = validator.Validate };
+            }
+            """;
+        var compilation = AnalyzerHarness.Compile(new[] { Validator.Replace("{|#9:", string.Empty).Replace("|}", string.Empty), user }, references);
+
+        var installing = await AnalyzerHarness.AnalyzeDocumentAsync(compilation, 1);
+        var finding = Assert.Single(installing);
+        Assert.Equal("TLS002", finding.Id);
+        Assert.Equal("File1.cs", finding.Location.SourceTree?.FilePath);
+        Assert.Equal("validator.Validate", finding.Location.SourceTree!.GetText().ToString(finding.Location.SourceSpan));
+        Assert.Equal("File0.cs", Assert.Single(finding.AdditionalLocations).SourceTree?.FilePath);
+
+        Assert.Empty(await AnalyzerHarness.AnalyzeDocumentAsync(compilation, 0));
+
+        // The full analysis agrees with the two document views.
+        var (all, exceptions) = await AnalyzerHarness.AnalyzeAsync(compilation);
+        Assert.Empty(exceptions);
+        Assert.Equal(AnalyzerHarness.Describe(finding), AnalyzerHarness.Describe(Assert.Single(all)));
+    }
+}

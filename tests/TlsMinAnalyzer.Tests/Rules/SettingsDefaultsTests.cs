@@ -1,0 +1,115 @@
+using System.Threading.Tasks;
+using TlsMinAnalyzer.Tests.Verifiers;
+using Xunit;
+
+namespace TlsMinAnalyzer.Tests.Rules;
+
+/// <summary>
+/// Settings classes whose defaults are weak, declared in their own file and used where the connection is made: most users
+/// never change a default, so the default is what runs. The finding is at the use (the file that connects), naming the
+/// member and its default.
+/// </summary>
+public class SettingsDefaultsTests
+{
+    private const string MailSettings = """
+        using MailKit.Security;
+
+        public class MailSettings
+        {
+            public string Host { get; set; } = "smtp.example.com";
+            public int Port { get; set; } = 587;
+            public int RelayPort { get; set; } = 465;
+            public bool UseSsl { get; set; } = false;
+            public bool Secure { get; set; } = true;
+            public SecureSocketOptions Security { get; set; } = SecureSocketOptions.None;
+            public SecureSocketOptions Strict { get; set; } = SecureSocketOptions.StartTls;
+            public bool EnableSsl = false;
+            public int Computed { get { return 25; } }
+        }
+        """;
+
+    private const string Sender = """
+        using MailKit.Net.Smtp;
+        using MailKit.Security;
+
+        public class Sender
+        {
+            private readonly MailSettings _settings;
+
+            public Sender(MailSettings settings) => _settings = settings;
+
+            public void Send(SmtpClient client)
+            {
+                client.Connect(_settings.Host, _settings.Port, {|#0:_settings.UseSsl|});
+                client.Connect(_settings.Host, _settings.Port, {|#1:_settings.Security|});
+                {|#2:client.Connect(_settings.Host, _settings.Port)|};
+                client.Connect(_settings.Host, _settings.RelayPort, SecureSocketOptions.Auto);
+                client.Connect(_settings.Host, _settings.Port, _settings.Secure);
+                client.Connect(_settings.Host, _settings.Port, _settings.Strict);
+                client.Connect(_settings.Host, _settings.Computed, SecureSocketOptions.Auto);
+            }
+
+            public void Legacy(System.Net.Mail.SmtpClient client) => client.EnableSsl = {|#3:_settings.EnableSsl|};
+        }
+        """;
+
+    [Fact]
+    public Task OptionalStartTls_FromASettingsDefault_Reports() => AnalyzerVerifier<Tls004>.VerifyAsync(
+        new[] { MailSettings, Sender.Replace("{|#1:", string.Empty).Replace("{|#3:", string.Empty).Replace("_settings.Security|}", "_settings.Security").Replace("_settings.EnableSsl|}", "_settings.EnableSsl") },
+        References.Net80WithMailKit,
+        AnalyzerVerifier<Tls004>.Diagnostic("TLS004").WithLocation(0).WithArguments(
+            "SmtpClient.Connect to the server", "useSsl: false while MailSettings.UseSsl keeps its default (false)", "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"),
+        AnalyzerVerifier<Tls004>.Diagnostic("TLS004").WithLocation(2).WithArguments(
+            "SmtpClient.Connect to port 587", "the default SecureSocketOptions.Auto on port 587 while MailSettings.Port keeps its default (587)", "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
+
+    [Fact]
+    public Task Cleartext_FromASettingsDefault_Reports() => AnalyzerVerifier<Tls003>.VerifyAsync(
+        new[] { MailSettings, Sender.Replace("{|#0:", string.Empty).Replace("{|#2:", string.Empty).Replace("_settings.UseSsl|}", "_settings.UseSsl").Replace("_settings.Port)|}", "_settings.Port)") },
+        References.Net80WithMailKit,
+        AnalyzerVerifier<Tls003>.Diagnostic("TLS003").WithLocation(1).WithMessage(
+            "SmtpClient.Connect to the server does not use TLS (SecureSocketOptions.None while MailSettings.Security keeps its default (SecureSocketOptions.None)): mail and credentials go in cleartext; use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"),
+        AnalyzerVerifier<Tls003>.Diagnostic("TLS003").WithLocation(3).WithMessage(
+            "SmtpClient sends to its server without TLS (EnableSsl = _settings.EnableSsl while MailSettings.EnableSsl keeps its default (false)): mail and credentials go in cleartext; set EnableSsl = true (mandatory STARTTLS, on the submission port 587) or use MailKit with SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
+
+    [Fact]
+    public Task RevocationOff_FromASettingsDefault_Reports() => AnalyzerVerifier<Tls006>.VerifyAsync(
+        new[]
+        {
+            """
+            using System.Security.Cryptography.X509Certificates;
+
+            public class TlsOptions
+            {
+                public bool CheckCertificateRevocation { get; set; } = false;
+                public X509RevocationMode RevocationMode { get; init; } = X509RevocationMode.NoCheck;
+                public bool Strict { get; set; } = true;
+                public bool Unset { get; set; }
+            }
+            """,
+            """
+            using System.Net.Http;
+            using System.Net.Security;
+            using System.Security.Authentication;
+            using System.Security.Cryptography.X509Certificates;
+
+            public class Client
+            {
+                public void Connect(SslStream stream, TlsOptions options, X509Chain chain)
+                {
+                    stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, {|#0:options.CheckCertificateRevocation|});
+                    chain.ChainPolicy.RevocationMode = {|#1:options.RevocationMode|};
+                    stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, options.Strict);
+                    stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, options.Unset);
+                }
+
+                public HttpClientHandler Handler(TlsOptions options) => new HttpClientHandler { CheckCertificateRevocationList = {|#2:options.CheckCertificateRevocation|} };
+            }
+            """,
+        },
+        AnalyzerVerifier<Tls006>.Diagnostic("TLS006").WithLocation(0).WithArguments(
+            "SslStream.AuthenticateAsClient(checkCertificateRevocation) = options.CheckCertificateRevocation while TlsOptions.CheckCertificateRevocation keeps its default (false)", "pass true"),
+        AnalyzerVerifier<Tls006>.Diagnostic("TLS006").WithLocation(1).WithArguments(
+            "X509ChainPolicy.RevocationMode = options.RevocationMode while TlsOptions.RevocationMode keeps its default (X509RevocationMode.NoCheck)", "set it to X509RevocationMode.Online"),
+        AnalyzerVerifier<Tls006>.Diagnostic("TLS006").WithLocation(2).WithArguments(
+            "HttpClientHandler.CheckCertificateRevocationList = options.CheckCertificateRevocation while TlsOptions.CheckCertificateRevocation keeps its default (false)", "set it to true"));
+}
