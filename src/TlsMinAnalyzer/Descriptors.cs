@@ -15,7 +15,7 @@ internal static class Descriptors
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
-    // Config-file findings (TLS001, TLS003, TLS007 in app.config, web.config, appsettings*.json) are reported when the
+    // Config-file findings (TLS001, TLS002, TLS003, TLS007 in app.config, web.config, appsettings*.json) are reported when the
     // compilation's analysis completes, and Roslyn requires such diagnostics to carry the CompilationEnd tag. Putting that tag
     // on the code descriptors would hide every code finding from live IDE analysis, so each of those IDs has a second
     // descriptor, identical but for the tag. The meta tests hold the pairs equal.
@@ -143,6 +143,17 @@ internal static class Descriptors
         DeprecatedProtocol.Description.ToString(),
         DeprecatedProtocol.HelpLinkUri,
         "CWE-326", "CWE-327", "RFC8996", "RFC8997", CompilationEndTag);
+
+    public static readonly DiagnosticDescriptor CertificateValidationDisabledInConfig = new DiagnosticDescriptor(
+        DiagnosticIds.CertificateValidationDisabled,
+        CertificateValidationDisabled.Title.ToString(),
+        CertificateValidationDisabled.MessageFormat.ToString(),
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        CertificateValidationDisabled.Description.ToString(),
+        CertificateValidationDisabled.HelpLinkUri,
+        "CWE-295", "CWE-299", "RFC8997", CompilationEndTag);
 
     public static readonly DiagnosticDescriptor MailWithoutTlsInConfig = new DiagnosticDescriptor(
         DiagnosticIds.MailWithoutTls,

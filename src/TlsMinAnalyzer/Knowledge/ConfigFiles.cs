@@ -33,4 +33,17 @@ internal static class ConfigFiles
         var name = Path.GetFileName(path);
         return name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>YARP's reverse-proxy section: <c>ReverseProxy:Clusters:{name}:HttpClient</c> configures each cluster's client.</summary>
+    public const string ReverseProxySection = "ReverseProxy";
+
+    public const string ReverseProxyClusters = "Clusters";
+
+    public const string ReverseProxyHttpClient = "HttpClient";
+
+    /// <summary>YARP's switch that installs an accept-any validation callback on a cluster's client.</summary>
+    public const string DangerousAcceptAnyServerCertificate = "DangerousAcceptAnyServerCertificate";
+
+    /// <summary>The protocol list of Kestrel's endpoints and of YARP's cluster clients.</summary>
+    public const string SslProtocols = "SslProtocols";
 }

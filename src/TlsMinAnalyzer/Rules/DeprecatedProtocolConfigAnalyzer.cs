@@ -10,7 +10,8 @@ namespace TlsMinAnalyzer.Rules;
 
 /// <summary>
 /// TLS001 in appsettings*.json: Kestrel's <c>SslProtocols</c> (<c>Kestrel:EndpointDefaults</c>, <c>Kestrel:Endpoints:*</c>,
-/// <c>Kestrel:Endpoints:*:Sni:*</c>) listing Ssl2, Ssl3, Tls, Tls11 or Default — case-insensitive, as Kestrel parses them.
+/// <c>Kestrel:Endpoints:*:Sni:*</c>) and YARP's (<c>ReverseProxy:Clusters:*:HttpClient:SslProtocols</c>) listing Ssl2, Ssl3,
+/// Tls, Tls11 or Default — case-insensitive, as the configuration binder parses them.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DeprecatedProtocolConfigAnalyzer : ConfigFileAnalyzer
@@ -21,14 +22,14 @@ public sealed class DeprecatedProtocolConfigAnalyzer : ConfigFileAnalyzer
     {
         foreach (var (file, text) in ConfigFileSource.Files(context.Options, ConfigFiles.IsAppSettings, context.CancellationToken))
         {
-            if (JsonConfig.TryParse(text)?.Property("Kestrel") is not { Kind: JsonKind.Object } kestrel)
+            if (JsonConfig.TryParse(text) is not { Kind: JsonKind.Object } root)
             {
                 continue;
             }
 
             var options = TlsOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(file));
 
-            foreach (var (path, protocols) in SslProtocolSettings(kestrel))
+            foreach (var (path, protocols) in SslProtocolSettings(root))
             {
                 foreach (var (name, span) in Entries(protocols))
                 {
@@ -50,9 +51,22 @@ public sealed class DeprecatedProtocolConfigAnalyzer : ConfigFileAnalyzer
         }
     }
 
-    /// <summary>Every SslProtocols setting under Kestrel, with its configuration path.</summary>
-    private static IEnumerable<(string Path, JsonNode Value)> SslProtocolSettings(JsonNode kestrel)
+    /// <summary>Every SslProtocols setting of Kestrel's endpoints and of YARP's cluster clients, with its configuration path.</summary>
+    private static IEnumerable<(string Path, JsonNode Value)> SslProtocolSettings(JsonNode root)
     {
+        foreach (var (cluster, client) in ReverseProxyClients(root))
+        {
+            if (client.Property(ConfigFiles.SslProtocols) is { } clusterProtocols)
+            {
+                yield return (ConfigFiles.ReverseProxySection + ":" + ConfigFiles.ReverseProxyClusters + ":" + cluster + ":" + ConfigFiles.ReverseProxyHttpClient + ":" + ConfigFiles.SslProtocols, clusterProtocols);
+            }
+        }
+
+        if (root.Property("Kestrel") is not { Kind: JsonKind.Object } kestrel)
+        {
+            yield break;
+        }
+
         if (kestrel.Property("EndpointDefaults")?.Property("SslProtocols") is { } defaults)
         {
             yield return ("Kestrel:EndpointDefaults:SslProtocols", defaults);
@@ -79,6 +93,23 @@ public sealed class DeprecatedProtocolConfigAnalyzer : ConfigFileAnalyzer
                         yield return ("Kestrel:Endpoints:" + endpoint.Key + ":Sni:" + host.Key + ":SslProtocols", sniProtocols);
                     }
                 }
+            }
+        }
+    }
+
+    /// <summary>YARP's <c>ReverseProxy:Clusters:{name}:HttpClient</c> objects, by cluster name.</summary>
+    internal static IEnumerable<(string Cluster, JsonNode Client)> ReverseProxyClients(JsonNode root)
+    {
+        if (root.Property(ConfigFiles.ReverseProxySection)?.Property(ConfigFiles.ReverseProxyClusters) is not { Kind: JsonKind.Object } clusters)
+        {
+            yield break;
+        }
+
+        foreach (var cluster in clusters.Properties)
+        {
+            if (cluster.Value.Property(ConfigFiles.ReverseProxyHttpClient) is { Kind: JsonKind.Object } client)
+            {
+                yield return (cluster.Key, client);
             }
         }
     }

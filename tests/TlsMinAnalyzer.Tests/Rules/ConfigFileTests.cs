@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Testing;
 using MailVerify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls003>;
 using ProtocolVerify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls001>;
 using SwitchVerify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls007>;
+using ValidationVerify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls002>;
 
 namespace TlsMinAnalyzer.Tests.Rules;
 
@@ -194,4 +195,49 @@ public class ConfigFileTests
             ("/0/config.json", """{ "Kestrel": { "EndpointDefaults": { "SslProtocols": [ "Tls11" ] } } }"""),
         },
         null);
+
+    // ---- YARP's reverse-proxy clusters in appsettings*.json: TLS002 and TLS001 ----
+
+    private const string ReverseProxy = """
+        {
+          "ReverseProxy": {
+            "Routes": { "api": { "ClusterId": "backend", "Match": { "Path": "/api/{**catch-all}" } } },
+            "Clusters": {
+              "backend": {
+                "Destinations": { "one": { "Address": "https://10.0.0.5:8443/" } },
+                "HttpClient": {
+                  "DangerousAcceptAnyServerCertificate": {|#0:true|},
+                  "SslProtocols": [ {|#1:"Tls11"|}, "Tls12" ],
+                },
+              },
+              "legacy": {
+                "HttpClient": { "dangerousAcceptAnyServerCertificate": {|#2:"True"|}, "SslProtocols": {|#3:"Tls, Tls12"|} },
+              },
+              "modern": {
+                "HttpClient": { "DangerousAcceptAnyServerCertificate": false, "SslProtocols": [ "Tls12", "Tls13" ] },
+              },
+              "plain": { "Destinations": { "one": { "Address": "https://example.com/" } } },
+            },
+          },
+        }
+        """;
+
+    [Fact]
+    public Task ReverseProxyAcceptingAnyCertificate_ReportsTls002() => ValidationVerify.VerifyConfigAsync(
+        new[] { ("/0/appsettings.json", ReverseProxy.Replace("{|#1:", string.Empty).Replace("{|#3:", string.Empty).Replace("\"Tls11\"|}", "\"Tls11\"").Replace("\"Tls, Tls12\"|}", "\"Tls, Tls12\"")) },
+        null,
+        ValidationVerify.Diagnostic("TLS002").WithLocation(0).WithArguments(
+            "YARP's client for cluster 'backend' (ReverseProxy:Clusters:backend:HttpClient:DangerousAcceptAnyServerCertificate in appsettings.json)",
+            "accepts every certificate (DangerousAcceptAnyServerCertificate: true)"),
+        ValidationVerify.Diagnostic("TLS002").WithLocation(2).WithArguments(
+            "YARP's client for cluster 'legacy' (ReverseProxy:Clusters:legacy:HttpClient:DangerousAcceptAnyServerCertificate in appsettings.json)",
+            "accepts every certificate (DangerousAcceptAnyServerCertificate: true)"));
+
+    [Fact]
+    public Task ReverseProxyOldProtocols_ReportTls001() => ProtocolVerify.VerifyConfigAsync(
+        new[] { ("/0/appsettings.json", ReverseProxy.Replace("{|#0:", string.Empty).Replace("{|#2:", string.Empty).Replace("true|}", "true").Replace("\"True\"|}", "\"True\"")) },
+        null,
+        ProtocolVerify.Diagnostic("TLS001").WithLocation(1).WithArguments("ReverseProxy:Clusters:backend:HttpClient:SslProtocols in appsettings.json", "TLS 1.1", "RFC 8996", "\"Tls12\", \"Tls13\""),
+        ProtocolVerify.Diagnostic("TLS001").WithLocation(3).WithArguments("ReverseProxy:Clusters:legacy:HttpClient:SslProtocols in appsettings.json", "TLS 1.0", "RFC 8996", "\"Tls12\", \"Tls13\""));
+
 }
