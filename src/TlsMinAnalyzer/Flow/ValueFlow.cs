@@ -87,10 +87,13 @@ internal static class ValueFlow
     /// ("when port == 587", "unless useTls", "when encryption is Never"), for a message that names the setting that decides.
     /// </summary>
     public static bool TryWeakArm(IOperation? operation, Func<object?, bool> isWeak, out object? constant, out string when)
+        => TryWeakArm(operation, isWeak, 0, out constant, out when);
+
+    private static bool TryWeakArm(IOperation? operation, Func<object?, bool> isWeak, int hops, out object? constant, out string when)
     {
         constant = null;
         when = string.Empty;
-        for (var hops = 0; operation != null && hops < 4; hops++)
+        for (; operation != null && hops < 4; hops++)
         {
             operation = OperationTreeExtensions.StripConversions(operation);
             switch (operation)
@@ -137,6 +140,14 @@ internal static class ValueFlow
                     operation = written;
                     continue;
 
+                case IAwaitOperation awaited:
+                    // await GetOptionsAsync(): what the awaited helper returns.
+                    operation = awaited.Operation;
+                    continue;
+
+                case IInvocationOperation call when hops < 2 && TryWeakReturn(call, isWeak, hops, out constant, out when):
+                    return true;
+
                 case IMemberReferenceOperation member when TryDefault(member, out var initial, out var initializer)
                                                            && isWeak(initial.Value):
                     // A settings class whose default is weak: most users never change it.
@@ -146,6 +157,53 @@ internal static class ValueFlow
 
                 default:
                     return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A helper of the compilation (any file; not virtual, abstract or external) one of whose returns is a weak constant or a
+    /// weak outcome of its own: <c>client.Connect(host, port, await SecurityAsync())</c>. Bounded: two helper levels.
+    /// </summary>
+    private static bool TryWeakReturn(IInvocationOperation call, Func<object?, bool> isWeak, int hops, out object? constant, out string when)
+    {
+        constant = null;
+        when = string.Empty;
+        var method = call.TargetMethod;
+        if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.IsExtern || method.DeclaringSyntaxReferences.Length != 1
+            || call.SemanticModel is not { } model)
+        {
+            return false;
+        }
+
+        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
+        var declaringModel = declaration.SyntaxTree == model.SyntaxTree
+            ? model
+            : CompilationSymbols.For(model.Compilation).ModelFor(model.Compilation, declaration.SyntaxTree);
+        if (declaringModel?.GetOperation(declaration) is not IMethodBodyOperation body)
+        {
+            return false;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is not IReturnOperation { ReturnedValue: { } returned } || operation.IsInsideFunction(body))
+            {
+                continue;
+            }
+
+            if (IsWeak(returned, isWeak, out constant))
+            {
+                when = "when " + Names.Of(method) + " returns " + Words(returned);
+                return true;
+            }
+
+            if (TryWeakArm(returned, isWeak, hops + 1, out constant, out var inner))
+            {
+                when = inner + " (in " + Names.Of(method) + ")";
+                return true;
             }
         }
 

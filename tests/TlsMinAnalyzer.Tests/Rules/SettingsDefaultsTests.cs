@@ -112,4 +112,48 @@ public class SettingsDefaultsTests
             "X509ChainPolicy.RevocationMode = options.RevocationMode while TlsOptions.RevocationMode keeps its default (X509RevocationMode.NoCheck)", "set it to X509RevocationMode.Online"),
         AnalyzerVerifier<Tls006>.Diagnostic("TLS006").WithLocation(2).WithArguments(
             "HttpClientHandler.CheckCertificateRevocationList = options.CheckCertificateRevocation while TlsOptions.CheckCertificateRevocation keeps its default (false)", "set it to true"));
+
+    [Fact]
+    public Task OptionsReturnedByAnAwaitedHelperInAnotherFile_Report() => AnalyzerVerifier<Tls004>.VerifyAsync(
+        new[]
+        {
+            """
+            using System.Threading.Tasks;
+            using MailKit.Security;
+
+            public class SecurityPolicy
+            {
+                public bool Legacy { get; set; }
+
+                public async Task<SecureSocketOptions> ChooseAsync()
+                {
+                    await Task.Yield();
+                    if (Legacy)
+                    {
+                        return SecureSocketOptions.StartTlsWhenAvailable;
+                    }
+
+                    return SecureSocketOptions.StartTls;
+                }
+
+                public Task<SecureSocketOptions> StrictAsync() => Task.FromResult(SecureSocketOptions.StartTls);
+            }
+            """,
+            """
+            using System.Threading.Tasks;
+            using MailKit.Net.Imap;
+
+            public class Inbox
+            {
+                public async Task OpenAsync(ImapClient client, SecurityPolicy policy)
+                {
+                    await client.ConnectAsync("imap.example.com", 143, {|#0:await policy.ChooseAsync()|});
+                    await client.ConnectAsync("imap.example.com", 143, await policy.StrictAsync());
+                }
+            }
+            """,
+        },
+        References.Net80WithMailKit,
+        AnalyzerVerifier<Tls004>.Diagnostic("TLS004").WithLocation(0).WithArguments(
+            "ImapClient.ConnectAsync to imap.example.com:143", "SecureSocketOptions.StartTlsWhenAvailable when SecurityPolicy.ChooseAsync() returns SecureSocketOptions.StartTlsWhenAvailable", "use SecureSocketOptions.SslOnConnect on port 993 (RFC 8314 §3)"));
 }
