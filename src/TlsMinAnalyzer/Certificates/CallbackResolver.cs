@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace TlsMinAnalyzer.Certificates;
@@ -112,11 +111,11 @@ internal static class CallbackResolver
                 when call.SemanticModel is { } model && method.DeclaringSyntaxReferences.Length == 1
                      && method.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree:
                 // A helper in the same file that builds the callback: what it returns.
-                if (model.GetOperation(method.DeclaringSyntaxReferences[0].GetSyntax()) is IMethodBodyOperation body)
+                if (OperationTreeExtensions.BodyOf(method.DeclaringSyntaxReferences[0].GetSyntax(), model, out var helper) is { } body)
                 {
-                    foreach (var returned in (body.BlockBody ?? body.ExpressionBody)?.Descendants() ?? Enumerable.Empty<IOperation>())
+                    foreach (var returned in body.Descendants())
                     {
-                        if (returned is IReturnOperation { ReturnedValue: { } result } && !returned.IsInsideFunction(body))
+                        if (returned is IReturnOperation { ReturnedValue: { } result } && !returned.IsInsideFunction(helper))
                         {
                             Collect(result, symbols, hops + 1, found);
                         }
@@ -209,15 +208,8 @@ internal static class CallbackResolver
             }
         }
 
-        switch (model.GetOperation(syntaxReference.GetSyntax()))
-        {
-            case IMethodBodyOperation body:
-                return TryCreate(body.BlockBody ?? body.ExpressionBody, method, body, method, symbols, out callback);
-            case ILocalFunctionOperation localFunction:
-                return TryCreate(localFunction.Body ?? localFunction.IgnoredBody, method, localFunction, method, symbols, out callback);
-            default:
-                return false;
-        }
+        var body = OperationTreeExtensions.BodyOf(syntaxReference.GetSyntax(), model, out var definition);
+        return body != null && definition != null && TryCreate(body, method, definition, method, symbols, out callback);
     }
 
     /// <summary>
@@ -273,20 +265,12 @@ internal static class CallbackResolver
     private static bool TryFieldInitializerIn(IFieldSymbol field, SemanticModel model, out IOperation initializer)
     {
         initializer = null!;
-        if (field.DeclaringSyntaxReferences.Length != 1)
+        if (field.DeclaringSyntaxReferences.Length != 1 || field.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree)
         {
             return false;
         }
 
-        var syntaxReference = field.DeclaringSyntaxReferences[0];
-        if (syntaxReference.SyntaxTree != model.SyntaxTree
-            || syntaxReference.GetSyntax() is not VariableDeclaratorSyntax { Initializer: { } equalsValue }
-            || model.GetOperation(equalsValue) is not IFieldInitializerOperation fieldInitializer)
-        {
-            return false;
-        }
-
-        initializer = fieldInitializer.Value;
-        return true;
+        initializer = ValueFlow.Initializer(field.DeclaringSyntaxReferences[0].GetSyntax(), model)!;
+        return initializer != null;
     }
 }

@@ -92,7 +92,7 @@ internal static class ConnectionRole
 
         ISymbol? holder = parent switch
         {
-            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            IVariableInitializerOperation initializer => initializer.InitializedLocal(),
             ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local,
             ISimpleAssignmentOperation { Target: IFieldReferenceOperation field } => field.Field,
             _ => null,

@@ -17,9 +17,9 @@ internal static class ValueFlow
             switch (operation)
             {
                 case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
-                    if (declarator.Initializer != null)
+                    if (declarator.InitializerOf() is { } initializer)
                     {
-                        written = declarator.Initializer.Value;
+                        written = initializer.Value;
                         writes++;
                     }
 
@@ -45,7 +45,8 @@ internal static class ValueFlow
         {
             switch (operation)
             {
-                case IVariableDeclaratorOperation { Initializer: { } initializer } declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local)
+                                                                     && declarator.InitializerOf() is { } initializer:
                     yield return initializer.Value;
                     break;
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
@@ -165,7 +166,8 @@ internal static class ValueFlow
 
     /// <summary>
     /// A helper of the compilation (any file; not virtual, abstract or external) one of whose returns is a weak constant or a
-    /// weak outcome of its own: <c>client.Connect(host, port, await SecurityAsync())</c>. Bounded: two helper levels.
+    /// weak outcome of its own: <c>client.Connect(host, port, await SecurityAsync())</c>. Bounded: two helper levels. A
+    /// helper given the calling method's parameters is not followed (it maps the caller's choice).
     /// </summary>
     private static bool TryWeakReturn(IInvocationOperation call, Func<object?, bool> isWeak, int hops, out object? constant, out string when)
     {
@@ -178,18 +180,31 @@ internal static class ValueFlow
             return false;
         }
 
+        // A helper handed the method's own parameters maps its caller's choice (a library parsing the URI it was given,
+        // ?starttls=never => None): as with IsSetting, the caller's value is where a finding belongs.
+        foreach (var argument in call.Arguments)
+        {
+            foreach (var operation in argument.Value.DescendantsAndSelf())
+            {
+                if (operation is IParameterReferenceOperation)
+                {
+                    return false;
+                }
+            }
+        }
+
         var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
         var declaringModel = declaration.SyntaxTree == model.SyntaxTree
             ? model
             : CompilationSymbols.For(model.Compilation).ModelFor(model.Compilation, declaration.SyntaxTree);
-        if (declaringModel?.GetOperation(declaration) is not IMethodBodyOperation body)
+        if (declaringModel is null || OperationTreeExtensions.BodyOf(declaration, declaringModel, out var definition) is not { } body)
         {
             return false;
         }
 
         foreach (var operation in body.Descendants())
         {
-            if (operation is not IReturnOperation { ReturnedValue: { } returned } || operation.IsInsideFunction(body))
+            if (operation is not IReturnOperation { ReturnedValue: { } returned } || operation.IsInsideFunction(definition))
             {
                 continue;
             }
@@ -212,8 +227,8 @@ internal static class ValueFlow
 
     /// <summary>
     /// The value a settings member starts with: the initializer of an auto-property (<c>public bool UseSsl { get; set; } = false;</c>)
-    /// or of a field that is not a constant, declared in source in any file of the compilation. Constants are
-    /// <see cref="Constant"/>'s; a property with a body computes its value and has no default here.
+    /// or of a field that is not a constant, declared in source in any file of the compilation, in C# or Visual Basic.
+    /// Constants are <see cref="Constant"/>'s; a property with a body computes its value and has no default here.
     /// </summary>
     public static bool TryDefault(IMemberReferenceOperation reference, out Optional<object?> constant, out IOperation initializer)
     {
@@ -228,48 +243,46 @@ internal static class ValueFlow
         }
 
         var declaration = member.DeclaringSyntaxReferences[0].GetSyntax();
-        Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax? clause = declaration switch
-        {
-            Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { Initializer: { } init, AccessorList: { } accessors }
-                when IsAutoProperty(accessors) => init,
-            Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax { Initializer: { } init } => init,
-            _ => null,
-        };
-        if (clause is null)
+        var declaringModel = declaration.SyntaxTree == model.SyntaxTree
+            ? model
+            : CompilationSymbols.For(model.Compilation).ModelFor(model.Compilation, declaration.SyntaxTree);
+        if (declaringModel is null || Initializer(declaration, declaringModel) is not { } value)
         {
             return false;
         }
 
-        var declaringModel = declaration.SyntaxTree == model.SyntaxTree
-            ? model
-            : CompilationSymbols.For(model.Compilation).ModelFor(model.Compilation, declaration.SyntaxTree);
-        switch (declaringModel?.GetOperation(clause))
-        {
-            case IPropertyInitializerOperation { Value: { } value }:
-                initializer = value;
-                break;
-            case IFieldInitializerOperation { Value: { } value }:
-                initializer = value;
-                break;
-            default:
-                return false;
-        }
-
+        initializer = value;
         constant = Constant(initializer);
         return constant.HasValue;
     }
 
-    private static bool IsAutoProperty(Microsoft.CodeAnalysis.CSharp.Syntax.AccessorListSyntax accessors)
+    /// <summary>
+    /// The initializer of a property or field, found language-neutrally: the operation of the declaration's own child (C#'s
+    /// <c>= value</c> clause, VB's <c>As T = value</c>), or of its parent's (a VB field's name sits inside its declarator).
+    /// Only auto-properties can have one, in both languages.
+    /// </summary>
+    internal static IOperation? Initializer(SyntaxNode declaration, SemanticModel model)
     {
-        foreach (var accessor in accessors.Accessors)
+        foreach (var node in new[] { declaration, declaration.Parent is { } parent && model.GetDeclaredSymbol(declaration) is IFieldSymbol ? parent : null })
         {
-            if (accessor.Body != null || accessor.ExpressionBody != null)
+            if (node is null)
             {
-                return false;
+                continue;
+            }
+
+            foreach (var child in node.ChildNodes())
+            {
+                switch (model.GetOperation(child))
+                {
+                    case IPropertyInitializerOperation { Value: { } value }:
+                        return value;
+                    case IFieldInitializerOperation { Value: { } value }:
+                        return value;
+                }
             }
         }
 
-        return true;
+        return null;
     }
 
     /// <summary>

@@ -34,7 +34,7 @@ internal static class DocumentGate
 
     private static NameGroups Scan(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var mask = tree.GetText(cancellationToken).FindNames(Names);
+        var mask = tree.GetText(cancellationToken).FindNames(Names, ignoreCase: tree.Options.Language == LanguageNames.VisualBasic);
         var found = NameGroups.None;
         for (var n = 0; n < Names.Length; n++)
         {

@@ -22,4 +22,20 @@ internal static class Names
                 return symbol.ContainingType is { } containing ? containing.Name + "." + symbol.Name : symbol.Name;
         }
     }
+
+    /// <summary>Code quoted in a message, in the language of the file it is reported in: <c>A | B</c> or <c>A Or B</c>.</summary>
+    public static string Or(SyntaxTree? tree, string left, string right)
+        => left + (IsVisualBasic(tree) ? " Or " : " | ") + right;
+
+    /// <summary><c>true</c>, or Visual Basic's <c>True</c>.</summary>
+    public static string True(SyntaxTree? tree) => IsVisualBasic(tree) ? "True" : "true";
+
+    /// <summary><c>false</c>, or Visual Basic's <c>False</c>.</summary>
+    public static string False(SyntaxTree? tree) => IsVisualBasic(tree) ? "False" : "false";
+
+    /// <summary>A named argument as the file's language writes it: <c>useSsl: false</c> or <c>useSsl:=False</c>.</summary>
+    public static string NamedArgument(SyntaxTree? tree, string name, bool value)
+        => IsVisualBasic(tree) ? name + ":=" + (value ? "True" : "False") : name + ": " + (value ? "true" : "false");
+
+    public static bool IsVisualBasic(SyntaxTree? tree) => tree?.Options.Language == LanguageNames.VisualBasic;
 }

@@ -151,7 +151,7 @@ internal sealed class MailKitConnection
                 false => MailSecurity.StartTlsWhenAvailable,
                 _ => MailSecurity.Unknown,
             };
-            result.Reason = (useSsl == false ? "useSsl: false" : "useSsl: true") + (result.When is { } decided ? " " + decided : string.Empty);
+            result.Reason = Names.NamedArgument(invocation.Syntax.SyntaxTree, "useSsl", useSsl != false) + (result.When is { } decided ? " " + decided : string.Empty);
         }
         else if (optionsKnown || result.OptionsArgument is null)
         {

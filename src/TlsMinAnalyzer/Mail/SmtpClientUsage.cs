@@ -96,6 +96,9 @@ internal sealed class SmtpClientUsage
                 when instance.Parent?.Parent?.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation creation }:
                 // new SmtpClient(...) { EnableSsl = ... }: receiver -> property -> assignment -> initializer -> creation
                 return Analyze(creation, symbols);
+            case IInstanceReferenceOperation receiver when receiver.WithExpression() is { } withExpression:
+                // VB: With client ... .EnableSsl = False ... End With
+                return ForInstance(withExpression, symbols);
             case ILocalReferenceOperation local:
                 foreach (var operation in OperationTreeExtensions.Root(local).Descendants())
                 {
@@ -150,8 +153,8 @@ internal sealed class SmtpClientUsage
 
         switch (current.Parent)
         {
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                Local = declarator.Symbol;
+            case IVariableInitializerOperation initializer when initializer.InitializedLocal() is { } local:
+                Local = local;
                 break;
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target }:
                 Local = target.Local;
@@ -171,6 +174,13 @@ internal sealed class SmtpClientUsage
                 continue;
             }
 
+            if (reference.Parent.IsWithBlockOf(reference))
+            {
+                // VB: With client ... End With: its .Member assignments configure the client.
+                RecordWithBlock(reference.Parent!, reference, symbols);
+                continue;
+            }
+
             switch (reference.Parent)
             {
                 case IPropertyReferenceOperation { Parent: ISimpleAssignmentOperation assignment } property when assignment.Target == property:
@@ -184,6 +194,19 @@ internal sealed class SmtpClientUsage
                 default:
                     Escapes = true;
                     break;
+            }
+        }
+    }
+
+    private void RecordWithBlock(IOperation block, IOperation expression, MailSymbols symbols)
+    {
+        foreach (var operation in block.Descendants())
+        {
+            if (operation is IPropertyReferenceOperation { Instance: IInstanceReferenceOperation receiver, Parent: ISimpleAssignmentOperation assignment } property
+                && assignment.Target == property
+                && receiver.WithExpression() == expression)
+            {
+                Record(property.Property.Name, assignment.Value, symbols);
             }
         }
     }

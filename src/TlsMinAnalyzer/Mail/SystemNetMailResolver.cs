@@ -65,8 +65,8 @@ internal static class SystemNetMailResolver
         }
 
         connection = enabled
-            ? new MailConnection(MailLibrary.SystemNetMail, MailSecurity.StartTls, Api, usage?.Target ?? "its server", "EnableSsl = true", usage?.Host, null, assignment.Syntax)
-            : new MailConnection(MailLibrary.SystemNetMail, MailSecurity.None, Api, usage?.Target ?? "its server", when is null ? "EnableSsl = false" : "EnableSsl = " + assignment.Value.Syntax + " " + when, usage?.Host, null, assignment.Value.Syntax);
+            ? new MailConnection(MailLibrary.SystemNetMail, MailSecurity.StartTls, Api, usage?.Target ?? "its server", "EnableSsl = " + Names.True(assignment.Syntax.SyntaxTree), usage?.Host, null, assignment.Syntax)
+            : new MailConnection(MailLibrary.SystemNetMail, MailSecurity.None, Api, usage?.Target ?? "its server", when is null ? "EnableSsl = " + Names.False(assignment.Syntax.SyntaxTree) : "EnableSsl = " + assignment.Value.Syntax + " " + when, usage?.Host, null, assignment.Value.Syntax);
         return true;
     }
 }

@@ -45,9 +45,10 @@ internal static class MemberReaders
                 continue;
             }
 
-            foreach (var token in declaration.GetSyntax(cancellationToken).DescendantTokens())
+            foreach (var token in declaration.GetSyntax(cancellationToken).Block().DescendantTokens())
             {
-                if (token.ValueText != member.Name || token.Parent is not { } node || excluded.Contains(token.Span))
+                // Visual Basic names are case-insensitive; binding below confirms every candidate.
+                if (!string.Equals(token.ValueText, member.Name, System.StringComparison.OrdinalIgnoreCase) || token.Parent is not { } node || excluded.Contains(token.Span))
                 {
                     continue;
                 }

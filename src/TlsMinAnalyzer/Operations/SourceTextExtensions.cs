@@ -11,9 +11,10 @@ internal static class SourceTextExtensions
     /// <summary>
     /// Which of <paramref name="names"/> (at most 32, each starting with an ASCII capital letter) occur in the text, as a
     /// bit mask in the order given. One pass over the text for all of them: only positions holding a capital letter are
-    /// compared, and only with the names that start with it.
+    /// compared, and only with the names that start with it. With <paramref name="ignoreCase"/> (Visual Basic, whose names
+    /// are case-insensitive) letters of either case match.
     /// </summary>
-    public static uint FindNames(this SourceText text, string[] names)
+    public static uint FindNames(this SourceText text, string[] names, bool ignoreCase = false)
     {
         var buckets = new int[26][];
         var longest = 1;
@@ -47,6 +48,11 @@ internal static class SourceTextExtensions
             for (var i = 0; i < end; i++)
             {
                 var letter = buffer[i] - 'A';
+                if (ignoreCase && (uint)(buffer[i] - 'a') < 26)
+                {
+                    letter = buffer[i] - 'a';
+                }
+
                 if ((uint)letter >= 26)
                 {
                     continue;
@@ -54,7 +60,7 @@ internal static class SourceTextExtensions
 
                 foreach (var n in buckets[letter])
                 {
-                    if ((found & (1u << n)) == 0 && MatchesAt(buffer, count, i, names[n]))
+                    if ((found & (1u << n)) == 0 && MatchesAt(buffer, count, i, names[n], ignoreCase))
                     {
                         found |= 1u << n;
                     }
@@ -65,7 +71,7 @@ internal static class SourceTextExtensions
         return found;
     }
 
-    private static bool MatchesAt(char[] buffer, int count, int index, string value)
+    private static bool MatchesAt(char[] buffer, int count, int index, string value, bool ignoreCase)
     {
         if (index + value.Length > count)
         {
@@ -74,7 +80,8 @@ internal static class SourceTextExtensions
 
         for (var j = 1; j < value.Length; j++)
         {
-            if (buffer[index + j] != value[j])
+            var c = buffer[index + j];
+            if (c != value[j] && !(ignoreCase && FoldAscii(c) == FoldAscii(value[j])))
             {
                 return false;
             }
@@ -82,4 +89,6 @@ internal static class SourceTextExtensions
 
         return true;
     }
+
+    private static char FoldAscii(char c) => c >= 'a' && c <= 'z' ? (char)(c - 32) : c;
 }

@@ -53,9 +53,9 @@ internal static class ProtocolFlow
                     ? ClassifyAssignmentTarget(compound.Target, symbols)
                     : Destination.Nowhere;
 
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
-                when symbols.IsProtocolEnum(declarator.Symbol.Type):
-                return new Destination(DestinationKind.Variable, declarator.Symbol);
+            case IVariableInitializerOperation initializer
+                when initializer.InitializedLocal() is { } local && symbols.IsProtocolEnum(local.Type):
+                return new Destination(DestinationKind.Variable, local);
 
             case IFieldInitializerOperation fieldInitializer
                 when fieldInitializer.InitializedFields.Length > 0 && symbols.IsProtocolEnum(fieldInitializer.InitializedFields[0].Type):

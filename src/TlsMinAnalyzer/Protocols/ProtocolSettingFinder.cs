@@ -261,7 +261,7 @@ internal sealed class ProtocolSettingFinder
         }
 
         // A method's own body (recursion) is not a use from outside; a field's initializer is not a use at all.
-        var excluded = member is IMethodSymbol && member.DeclaringSyntaxReferences.Length == 1 ? member.DeclaringSyntaxReferences[0].Span : write.Syntax.Span;
+        var excluded = member is IMethodSymbol && member.DeclaringSyntaxReferences.Length == 1 ? member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).Block().Span : write.Syntax.Span;
         foreach (var reference in MemberReaders.InType(member, model, excluded, cancellationToken))
         {
             if (reference is IMethodReferenceOperation)

@@ -17,7 +17,7 @@ namespace TlsMinAnalyzer.Rules;
 /// held in a local or field of a delegate type whose name says nothing (a custom delegate) in such a document is the one
 /// shape not followed.
 /// </remarks>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class CertificateValidationAnalyzer : TlsAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CertificateValidationDisabled);
@@ -269,7 +269,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
 
         ISymbol? holder = consumer switch
         {
-            IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator } => declarator.Symbol,
+            IVariableInitializerOperation initializer => initializer.InitializedLocal(),
             ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } => local.Local,
             ISimpleAssignmentOperation { Target: IFieldReferenceOperation field } => field.Field,
             IFieldInitializerOperation { InitializedFields.Length: 1 } initializer => initializer.InitializedFields[0],
@@ -322,8 +322,8 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
                 return Names.Of(property.InitializedProperties[0]) + " (a " + typeName + " kept to be installed)";
             case ISimpleAssignmentOperation { Target: IMemberReferenceOperation member }:
                 return Names.Of(member.Member) + " (a " + typeName + " kept to be installed)";
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
-                return "The local '" + declarator.Symbol.Name + "' (a " + typeName + ")";
+            case IVariableInitializerOperation initializer when initializer.InitializedLocal() is { } local:
+                return "The local '" + local.Name + "' (a " + typeName + ")";
             case IReturnOperation when creation.SemanticModel?.GetEnclosingSymbol(creation.Syntax.SpanStart) is IMethodSymbol method:
                 return "What " + Names.Of(method) + " returns (a " + typeName + ")";
             default:

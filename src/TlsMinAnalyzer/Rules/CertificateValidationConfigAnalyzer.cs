@@ -11,7 +11,7 @@ namespace TlsMinAnalyzer.Rules;
 /// true (a JSON <c>true</c> or the string "true", which the configuration binder reads the same way) makes the proxy accept
 /// any certificate from that cluster's destinations.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class CertificateValidationConfigAnalyzer : ConfigFileAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CertificateValidationDisabledInConfig);

@@ -12,7 +12,7 @@ namespace TlsMinAnalyzer.Rules;
 /// makes revocation checking offline. (The TLS007 switches in a config file's <c>AppContextSwitchOverrides</c> are found by
 /// <see cref="WeakeningSwitchConfigAnalyzer"/>.)
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RevocationCheckDisabled, Descriptors.WeakeningSwitch);
@@ -44,7 +44,7 @@ public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             entry.RuleId == DiagnosticIds.WeakeningSwitch ? Descriptors.WeakeningSwitch : Descriptors.RevocationCheckDisabled,
             invocation.Syntax.GetLocation(),
-            "AppContext.SetSwitch(\"" + entry.Name + "\", true)",
+            "AppContext.SetSwitch(\"" + entry.Name + "\", " + Names.True(invocation.Syntax.SyntaxTree) + ")",
             entry.Detail));
     }
 }

@@ -13,7 +13,7 @@ namespace TlsMinAnalyzer.Rules;
 /// <c>Kestrel:Endpoints:*:Sni:*</c>) and YARP's (<c>ReverseProxy:Clusters:*:HttpClient:SslProtocols</c>) listing Ssl2, Ssl3,
 /// Tls, Tls11 or Default — case-insensitive, as the configuration binder parses them.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class DeprecatedProtocolConfigAnalyzer : ConfigFileAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DeprecatedProtocolInConfig);

@@ -14,10 +14,11 @@ namespace TlsMinAnalyzer.Rules;
 /// <c>Auto</c> becomes off the implicit-TLS ports, <c>useSsl: false</c> and plain URIs); TLS008 (advice) mandatory STARTTLS
 /// where RFC 8314 prefers implicit TLS. Hosts exempt by policy (loopback, <c>tlsmin.exempt_hosts</c>) are never reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class MailConnectionAnalyzer : TlsAnalyzer
 {
-    internal const string SmtpClientAdvice = "set EnableSsl = true (mandatory STARTTLS, on the submission port 587) or use MailKit with SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)";
+    internal static string SmtpClientAdvice(SyntaxTree? tree)
+        => "set EnableSsl = " + Names.True(tree) + " (mandatory STARTTLS, on the submission port 587) or use MailKit with SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)";
 
     private const string SmtpClientImplicitTlsAdvice = "SmtpClient cannot do implicit TLS: consider MailKit's SmtpClient with SecureSocketOptions.SslOnConnect on port 465";
 
@@ -88,7 +89,7 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
                 systemNetMail
                     ? connection.Api + " sends to " + connection.Target + " without TLS (" + connection.Reason + ")"
                     : connection.Api + " to " + connection.Target + " does not use TLS (" + connection.Reason + ")",
-                systemNetMail ? SmtpClientAdvice : ImplicitTlsAdvice(connection)),
+                systemNetMail ? SmtpClientAdvice(location.SourceTree) : ImplicitTlsAdvice(connection)),
             MailSecurity.StartTlsWhenAvailable => Diagnostic.Create(
                 Descriptors.OptionalStartTls,
                 location,

@@ -10,7 +10,7 @@ namespace TlsMinAnalyzer.Rules;
 /// TLS003 in config files: <c>configuration/system.net/mailSettings/smtp</c> with network delivery (the default) and a
 /// <c>&lt;network&gt;</c> element whose <c>enableSsl</c> is missing or false. <c>SmtpClient</c> reads these settings.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class MailWithoutTlsConfigAnalyzer : ConfigFileAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.MailWithoutTlsInConfig);

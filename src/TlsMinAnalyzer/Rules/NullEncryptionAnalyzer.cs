@@ -11,7 +11,7 @@ namespace TlsMinAnalyzer.Rules;
 /// <c>EncryptionPolicy</c> — the <c>SslStream</c> constructors, <c>SslClientAuthenticationOptions</c> and
 /// <c>SslServerAuthenticationOptions.EncryptionPolicy</c> — also through consts and locals.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class NullEncryptionAnalyzer : TlsAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.NullEncryption);

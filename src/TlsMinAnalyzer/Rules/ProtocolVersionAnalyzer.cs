@@ -12,7 +12,7 @@ namespace TlsMinAnalyzer.Rules;
 /// deprecated version, else TLS005 when it is a pin. Findings go where the value is written, and only when it reaches a TLS
 /// setting; comparisons, bit tests, patterns, masks and logging are never reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class ProtocolVersionAnalyzer : TlsAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DeprecatedProtocol, Descriptors.PinnedVersions);
@@ -76,7 +76,7 @@ public sealed class ProtocolVersionAnalyzer : TlsAnalyzer
             setting,
             ProtocolVersions.DescribeVersions(deprecatedBits),
             DeprecatedBy(deprecatedBits, options),
-            Recommended(protocolEnum, minimum13));
+            Recommended(protocolEnum, minimum13, location.SourceTree));
     }
 
     /// <summary>"RFC 8996", and the project's policy when TLS 1.2 is reported because the configured minimum is 1.3.</summary>
@@ -92,8 +92,8 @@ public sealed class ProtocolVersionAnalyzer : TlsAnalyzer
         return references.Length == 0 ? policy : references + " and " + policy;
     }
 
-    /// <summary>"SslProtocols.Tls12 | SslProtocols.Tls13", Tls12 alone where this target's enum has no Tls13, Tls13 alone at policy 1.3.</summary>
-    private static string Recommended(INamedTypeSymbol protocolEnum, bool minimum13)
+    /// <summary>"SslProtocols.Tls12 | SslProtocols.Tls13" (<c>Or</c> in Visual Basic), Tls12 alone where this target's enum has no Tls13, Tls13 alone at policy 1.3.</summary>
+    private static string Recommended(INamedTypeSymbol protocolEnum, bool minimum13, SyntaxTree? tree)
     {
         var tls12 = protocolEnum.Name + "." + ProtocolVersions.Tls12Member;
         var tls13 = protocolEnum.Name + "." + ProtocolVersions.Tls13Member;
@@ -102,6 +102,6 @@ public sealed class ProtocolVersionAnalyzer : TlsAnalyzer
             return tls12;
         }
 
-        return minimum13 ? tls13 : tls12 + " | " + tls13;
+        return minimum13 ? tls13 : Names.Or(tree, tls12, tls13);
     }
 }

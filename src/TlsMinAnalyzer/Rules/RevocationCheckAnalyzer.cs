@@ -10,7 +10,7 @@ namespace TlsMinAnalyzer.Rules;
 /// TLS006: settings that turn certificate revocation checking off (its AppContext switch: <see cref="CompatibilitySwitchAnalyzer"/>).
 /// A server's settings (<see cref="ConnectionRole"/>) decide how it treats its clients' certificates and are not reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class RevocationCheckAnalyzer : TlsAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RevocationCheckDisabled);
@@ -68,7 +68,7 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
             return null;
         }
 
-        return isBoolean ? "true" : "X509RevocationMode." + Revocation.Online;
+        return isBoolean ? Names.True(value.Syntax.SyntaxTree) : "X509RevocationMode." + Revocation.Online;
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, RevocationSymbols symbols)

@@ -11,7 +11,7 @@ namespace TlsMinAnalyzer.Rules;
 /// TLS007 in config files: <c>configuration/runtime/AppContextSwitchOverrides value="name=true;…"</c> turning on a switch
 /// that weakens TLS. Located on the <c>name=true</c> pair inside the attribute.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
+[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class WeakeningSwitchConfigAnalyzer : ConfigFileAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.WeakeningSwitchInConfig);

@@ -150,6 +150,12 @@ public class SettingsDefaultsTests
                     await client.ConnectAsync("imap.example.com", 143, {|#0:await policy.ChooseAsync()|});
                     await client.ConnectAsync("imap.example.com", 143, await policy.StrictAsync());
                 }
+
+                // A library mapping its caller's URI (?starttls=never => None): the caller's URI is where a finding belongs.
+                public void Connect(ImapClient client, System.Uri uri) => client.Connect(uri.Host, uri.Port, Options(uri));
+
+                private static MailKit.Security.SecureSocketOptions Options(System.Uri uri)
+                    => uri.Query.Contains("starttls=never") ? MailKit.Security.SecureSocketOptions.None : MailKit.Security.SecureSocketOptions.StartTlsWhenAvailable;
             }
             """,
         },

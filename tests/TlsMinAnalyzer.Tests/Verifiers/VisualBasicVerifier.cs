@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.VisualBasic;
+using TlsMinAnalyzer.Tests.Meta;
+
+namespace TlsMinAnalyzer.Tests.Verifiers;
+
+/// <summary>
+/// The Visual Basic twin of <see cref="AnalyzerVerifier{TRule}"/>: the registry serves no VB flavour of the testing library,
+/// so this builds one on the language-neutral <c>AnalyzerTest</c> with the VB compiler and workspace. Same markup, same
+/// rule scoping, same reference targets; <c>Option Strict</c> on or off per call.
+/// </summary>
+internal static class VisualBasicVerifier<TRule>
+    where TRule : RuleScope, new()
+{
+    public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(Catalogue.Descriptor(id));
+
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, References.Net80, expected);
+
+    public static Task VerifyAsync(string source, TestTarget target, params DiagnosticResult[] expected)
+        => RunAsync(new[] { source }, target, OptionStrict.On, expected);
+
+    /// <summary>Under <c>Option Strict Off</c> (implicit narrowing conversions, as much legacy VB code compiles).</summary>
+    public static Task VerifyStrictOffAsync(string source, TestTarget target, params DiagnosticResult[] expected)
+        => RunAsync(new[] { source }, target, OptionStrict.Off, expected);
+
+    /// <summary>Several documents in one project (/0/Test0.vb, /0/Test1.vb, ...).</summary>
+    public static Task VerifyAsync(string[] sources, TestTarget target, params DiagnosticResult[] expected)
+        => RunAsync(sources, target, OptionStrict.On, expected);
+
+    private static async Task RunAsync(string[] sources, TestTarget target, OptionStrict optionStrict, DiagnosticResult[] expected)
+    {
+        var test = new RuleTest(optionStrict) { ReferenceAssemblies = target.Assemblies };
+        for (var i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(("/0/Test" + i + ".vb", sources[i]));
+        }
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        test.DisabledDiagnostics.AddRange(new TRule().OtherIds());
+        target.ApplyTo(test.TestState);
+        await References.EnsureResolvedAsync();
+        await test.RunAsync();
+    }
+
+    private sealed class RuleTest : AnalyzerTest<DefaultVerifier>
+    {
+        private readonly OptionStrict _optionStrict;
+
+        public RuleTest(OptionStrict optionStrict)
+        {
+            _optionStrict = optionStrict;
+        }
+
+        public override string Language => LanguageNames.VisualBasic;
+
+        protected override string DefaultFileExt => "vb";
+
+        protected override CompilationOptions CreateCompilationOptions()
+            => new VisualBasicCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optionStrict: _optionStrict, optionInfer: true, optionExplicit: true);
+
+        protected override ParseOptions CreateParseOptions() => new VisualBasicParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new TRule().Analyzers();
+
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => Catalogue.Descriptor(new TRule().Id);
+    }
+}
