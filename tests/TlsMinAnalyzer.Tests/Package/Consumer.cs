@@ -6,20 +6,31 @@ namespace TlsMinAnalyzer.Tests.Package;
 /// <summary>A throwaway project that installs the packed TlsMinAnalyzer from a local feed, as a user would.</summary>
 internal sealed class Consumer
 {
-    private Consumer(string directory, string packages)
+    private Consumer(string directory, string packages, string sourceName)
     {
         Directory = directory;
         Packages = packages;
+        SourceName = sourceName;
     }
+
+    /// <summary>Client.cs, or Client.vb for a Visual Basic consumer.</summary>
+    public string SourceName { get; }
 
     public string Directory { get; }
 
     /// <summary>The consumer's private NuGet cache.</summary>
     public string Packages { get; }
 
-    public string SourcePath => Path.Combine(Directory, "Client.cs");
+    public string SourcePath => Path.Combine(Directory, SourceName);
 
     public static Consumer Create(PackageFixture package, string targetFramework, string source, string extraProperties = "", string extraItems = "", params (string Name, string Content)[] files)
+        => Create(package, "cs", targetFramework, source, extraProperties, extraItems, files);
+
+    /// <summary>A Visual Basic consumer (Consumer.vbproj, Client.vb), Option Strict On as new VB projects are.</summary>
+    public static Consumer CreateVisualBasic(PackageFixture package, string targetFramework, string source, string extraProperties = "", string extraItems = "", params (string Name, string Content)[] files)
+        => Create(package, "vb", targetFramework, source, "<OptionStrict>On</OptionStrict>" + extraProperties, extraItems, files);
+
+    private static Consumer Create(PackageFixture package, string language, string targetFramework, string source, string extraProperties, string extraItems, (string Name, string Content)[] files)
     {
         var directory = Path.Combine(package.WorkDirectory, "consumer-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -37,7 +48,7 @@ internal sealed class Consumer
               </packageSources>
             </configuration>
             """);
-        File.WriteAllText(Path.Combine(directory, "Consumer.csproj"), $"""
+        File.WriteAllText(Path.Combine(directory, "Consumer." + language + "proj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <TargetFramework>{targetFramework}</TargetFramework>
@@ -52,12 +63,13 @@ internal sealed class Consumer
               </ItemGroup>
             </Project>
             """);
-        File.WriteAllText(Path.Combine(directory, "Client.cs"), source);
+        var sourceName = "Client." + language;
+        File.WriteAllText(Path.Combine(directory, sourceName), source);
         foreach (var (name, content) in files)
         {
             File.WriteAllText(Path.Combine(directory, name), content);
         }
 
-        return new Consumer(directory, Path.Combine(package.WorkDirectory, "packages"));
+        return new Consumer(directory, Path.Combine(package.WorkDirectory, "packages"), sourceName);
     }
 }

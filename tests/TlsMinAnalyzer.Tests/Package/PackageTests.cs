@@ -23,11 +23,12 @@ public class PackageTests
 
         Assert.Contains("analyzers/dotnet/cs/TlsMinAnalyzer.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/TlsMinAnalyzer.CodeFixes.dll", entries);
+        Assert.Contains("analyzers/dotnet/vb/TlsMinAnalyzer.dll", entries);
         Assert.Contains("README.md", entries);
         Assert.Contains("build/TlsMinAnalyzer.targets", entries);
         Assert.Contains("buildTransitive/TlsMinAnalyzer.targets", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal));
-        Assert.All(entries.Where(e => e.EndsWith(".dll", StringComparison.Ordinal)), e => Assert.StartsWith("analyzers/dotnet/cs/", e));
+        Assert.All(entries.Where(e => e.EndsWith(".dll", StringComparison.Ordinal)), e => Assert.True(e.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal) || e.StartsWith("analyzers/dotnet/vb/", StringComparison.Ordinal), e));
         Assert.DoesNotContain(entries, e => e.Contains("Microsoft.CodeAnalysis", StringComparison.Ordinal));
 
         var nuspecEntry = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
@@ -59,6 +60,9 @@ public class PackageTests
         var references = metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToList();
         Assert.Contains("Microsoft.CodeAnalysis", references);
         Assert.DoesNotContain(references, r => r.Contains("Workspaces", StringComparison.Ordinal));
+
+        // Language-neutral: the same assembly loads into the Visual Basic compiler, which has no C# compiler beside it.
+        Assert.DoesNotContain(references, r => r.Contains("CSharp", StringComparison.Ordinal) || r.Contains("VisualBasic", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -397,4 +401,68 @@ public class PackageConfigFileTests
 public sealed class PackageCollection : ICollectionFixture<PackageFixture>
 {
     public const string Name = "package";
+}
+
+/// <summary>
+/// Visual Basic consumers (.NET Framework 4.8 and .NET 10) install the same package: the findings appear in Client.vb and in
+/// the project's config files, and fail the build under TreatWarningsAsErrors.
+/// </summary>
+[Collection(PackageCollection.Name)]
+public class PackageVisualBasicTests
+{
+    private const string Source = """
+        Imports System.Net
+        Imports System.Net.Mail
+
+        Public Module Client
+            Public Sub Configure()
+                ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls Or SecurityProtocolType.Tls12
+                ServicePointManager.ServerCertificateValidationCallback = Function(sender, certificate, chain, errors) True
+            End Sub
+
+            Public Sub Send(message As MailMessage)
+                Using client As New SmtpClient("smtp.example.com", 587) With {.EnableSsl = False}
+                    client.Send(message)
+                End Using
+            End Sub
+        End Module
+        """;
+
+    private readonly PackageFixture _package;
+
+    public PackageVisualBasicTests(PackageFixture package) => _package = package;
+
+    public static TheoryData<string, string> Targets => new()
+    {
+        { "net48", "<Reference Include=\"System.Net.Http\" /><PackageReference Include=\"Microsoft.NETFramework.ReferenceAssemblies\" Version=\"1.0.3\" PrivateAssets=\"all\" />" },
+        { "net10.0", "" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Targets))]
+    public async Task VisualBasicConsumer_WithWarningsAsErrors_FailsAtEveryFinding(string targetFramework, string items)
+    {
+        var project = Consumer.CreateVisualBasic(
+            _package,
+            targetFramework,
+            Source,
+            "<NoWarn>$(NoWarn);SYSLIB0014</NoWarn>", // ServicePointManager is obsolete on .NET 10: only our findings should fail the build
+            items,
+            files: new[] { ("appsettings.json", """{ "Kestrel": { "EndpointDefaults": { "SslProtocols": [ "Tls11" ] } } }""") });
+
+        var (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
+        Assert.True(exitCode != 0, "the build should fail under TreatWarningsAsErrors:\n" + output);
+        foreach (var expected in new[]
+                 {
+                     "Client.vb(6,48): error TLS001: ServicePointManager.SecurityProtocol enables TLS 1.0",
+                     "Client.vb(7,67): error TLS002: ServicePointManager.ServerCertificateValidationCallback is given a callback that accepts every certificate",
+                     "Client.vb(11,84): error TLS003: SmtpClient sends to smtp.example.com:587 without TLS (EnableSsl = False)",
+                     "appsettings.json(1,56): error TLS001: Kestrel:EndpointDefaults:SslProtocols in appsettings.json enables TLS 1.1",
+                 })
+        {
+            Assert.True(output.Contains(expected, StringComparison.Ordinal), "missing: " + expected + "\n" + output);
+        }
+
+        Assert.DoesNotContain("AD0001", output);
+    }
 }
