@@ -30,13 +30,32 @@ public abstract class TlsCodeFixProvider : CodeFixProvider
             return;
         }
 
+        var visualBasic = context.Document.Project.Language == LanguageNames.VisualBasic;
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (diagnostic.Location.IsInSource && diagnostic.Location.SourceTree == root.SyntaxTree)
+            if (!diagnostic.Location.IsInSource || diagnostic.Location.SourceTree != root.SyntaxTree)
+            {
+                continue;
+            }
+
+            if (visualBasic)
+            {
+                RegisterNeutralFixes(context, root, model, diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(context.Document));
+            }
+            else
             {
                 await RegisterFixesAsync(context, root, model, diagnostic).ConfigureAwait(false);
             }
         }
+    }
+
+    /// <summary>
+    /// The fixes for a Visual Basic document, built with <see cref="Microsoft.CodeAnalysis.Editing.SyntaxGenerator"/> and
+    /// operations (<see cref="NeutralFixes"/>): the same actions, keys and titles as the C# ones where the shape allows;
+    /// registers nothing where it does not.
+    /// </summary>
+    protected virtual void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    {
     }
 
     /// <summary>

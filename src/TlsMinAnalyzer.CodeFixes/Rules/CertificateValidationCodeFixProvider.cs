@@ -14,7 +14,7 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// hook but make it accept only <c>SslPolicyErrors.None</c> (<see cref="StrictValidationCallback"/>). A server's
 /// client-certificate callback gets neither.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CertificateValidationCodeFixProvider))]
+[ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(CertificateValidationCodeFixProvider))]
 public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
 {
     public const string RemoveCallbackKey = "TLS002.UsePlatformValidation";
@@ -84,4 +84,78 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
     /// <summary>The assignment, event subscription or argument that installs the value.</summary>
     private static IOperation? FindInstall(IOperation value, CertificateSymbols symbols)
         => value.Consumer() is { } consumer && CertificateValidationAnalyzer.FindHook(consumer, symbols, out _) != null ? consumer : null;
+
+    protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    {
+        if (CompilationSymbols.For(model.Compilation).Certificates is not { } symbols)
+        {
+            return;
+        }
+
+        var node = NeutralFixes.Reported(root, diagnostic);
+        if (model.GetOperation(node, context.CancellationToken) is not { } value)
+        {
+            return;
+        }
+
+        var install = FindInstall(value, symbols);
+        if (install != null && ConnectionRole.IsServerSide(install))
+        {
+            return;
+        }
+
+        // The assignment or AddHandler statement that installs it: taken out.
+        if (install is IAssignmentOperation or IEventAssignmentOperation && NeutralFixes.StatementOf(model, install.Syntax) is { } statement)
+        {
+            Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => NeutralFixes.RemoveStatement(generator, root, statement));
+        }
+
+        // The lambda or method in this document: its body becomes errors = SslPolicyErrors.None.
+        if (!CallbackResolver.TryResolve(value, symbols, out var callback) || callback.Definition.Syntax.SyntaxTree != root.SyntaxTree)
+        {
+            return;
+        }
+
+        var check = generator.ValueEqualsExpression(
+            generator.IdentifierName(callback.Errors.Name),
+            generator.MemberAccessExpression(NeutralFixes.TypeName(generator, model, InsideBody(callback), symbols.SslPolicyErrors), "None"));
+        SyntaxNode? definition;
+        SyntaxNode? strict;
+        if (callback.Definition is IAnonymousFunctionOperation lambda)
+        {
+            definition = lambda.Syntax;
+            strict = generator.ValueReturningLambdaExpression(System.Linq.Enumerable.Select(lambda.Symbol.Parameters, p => generator.LambdaParameter(p.Name)), check);
+        }
+        else
+        {
+            definition = generator.GetDeclaration(callback.Definition.Syntax);
+            strict = definition is null ? null : generator.WithStatements(definition, new[] { generator.ReturnStatement(check) });
+        }
+
+        if (definition is null || strict is null)
+        {
+            return;
+        }
+
+        Register(
+            context,
+            diagnostic,
+            install is null ? "Make the kept callback accept only certificates without policy errors (SslPolicyErrors.None)" : "Accept only certificates without policy errors (SslPolicyErrors.None)",
+            install is null ? KeptCallbackAcceptOnlyValidKey : AcceptOnlyValidKey,
+            _ => NeutralFixes.Replace(root, definition, strict));
+    }
+
+    /// <summary>A position inside the callback's body, where its parameters are in scope (they may hide a type's name in VB).</summary>
+    private static int InsideBody(ResolvedCallback callback)
+    {
+        foreach (var operation in callback.Body.Descendants())
+        {
+            if (operation is IReturnOperation { ReturnedValue: { } returned })
+            {
+                return returned.Syntax.SpanStart;
+            }
+        }
+
+        return callback.Body.Syntax.SpanStart;
+    }
 }

@@ -18,7 +18,7 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// also compared or displayed, a mapping method; a public one is searched for in the whole project) is fixed at the
 /// settings that read it instead (<see cref="SharedProtocolWrite"/>).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeprecatedProtocolCodeFixProvider))]
+[ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(DeprecatedProtocolCodeFixProvider))]
 public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
 {
     public const string UseModernVersionsKey = "TLS001.UseTls12AndTls13";
@@ -103,5 +103,34 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
     {
         var (target, replacement) = OperatingSystemChoice.Edit((ExpressionSyntax)reader.Syntax, reader, osRewriter, symbols);
         return (target, replacement, false);
+    }
+
+    protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    {
+        // A constant written straight into a setting: its old versions out, TLS 1.2 (unless the policy is 1.3) and 1.3 in.
+        var node = NeutralFixes.Reported(root, diagnostic);
+        if (CompilationSymbols.For(model.Compilation).Tls is not { } symbols
+            || NeutralProtocols.ConstantAtSetting(model, node) is not { } value
+            || value.Type is not INamedTypeSymbol protocolEnum)
+        {
+            return;
+        }
+
+        var minimum13 = diagnostic.Properties.TryGetValue(TlsOptions.MinimumVersionKey, out var minimum) && minimum == "1.3";
+        var hasTls13 = EnumExtensions.FindConstantMember(protocolEnum, ProtocolVersions.Tls13Member) is not null;
+        if (minimum13 && !hasTls13)
+        {
+            return; // the policy asks for a version this target cannot name, as in C#
+        }
+
+        var modern = (minimum13 ? 0 : ProtocolVersions.Tls12Bits) | (hasTls13 ? ProtocolVersions.Tls13Bits : 0);
+        var bits = (ProtocolValues.WrittenBits(value, symbols) & ~ProtocolVersions.DeprecatedMaskFor(minimum13)) | modern;
+        if (NeutralProtocols.Members(generator, model, node, protocolEnum, bits) is not { } replacement)
+        {
+            return;
+        }
+
+        var title = hasTls13 && !minimum13 ? "Use TLS 1.2 and TLS 1.3" : hasTls13 ? "Use TLS 1.3" : "Use TLS 1.2";
+        Register(context, diagnostic, title, UseModernVersionsKey, _ => NeutralFixes.Replace(root, node, replacement));
     }
 }

@@ -17,7 +17,7 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// same server and port — implicit TLS on 465/993/995, mandatory STARTTLS on other known ports, a choice by port where the
 /// port is a setting; (2) implicit TLS on the implicit-TLS port where that is a different action.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MailWithoutTlsCodeFixProvider))]
+[ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(MailWithoutTlsCodeFixProvider))]
 public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
 {
     public const string UseTlsKey = "TLS003.UseTls";
@@ -129,5 +129,30 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
         }
 
         return tracked;
+    }
+
+    protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    {
+        if (CompilationSymbols.For(model.Compilation).Mail is not { } symbols)
+        {
+            return;
+        }
+
+        var node = NeutralFixes.Reported(root, diagnostic);
+        if (model.GetOperation(node, context.CancellationToken) is { Parent: ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "EnableSsl" } property } assignment } value
+            && assignment.Value == value
+            && symbols.IsSystemNetMailSmtpClient(property.Property.ContainingType))
+        {
+            // EnableSsl = False (in an initializer, a With block or a statement): True, on the same port.
+            var usage = SmtpClientUsage.ForInstance(property.Instance, symbols);
+            var port = usage?.Port is { } known ? "port " + known.ToString(CultureInfo.InvariantCulture) : "the same port";
+            Register(context, diagnostic, "Require STARTTLS on " + port + " (EnableSsl = True)", UseTlsKey, _ => NeutralFixes.Replace(root, node, generator.TrueLiteralExpression()));
+            return;
+        }
+
+        if (NeutralMailKit.Find(root, model, diagnostic) is { } connection && NeutralMailKit.RequireTls(generator, model, root, connection) is { } requireTls)
+        {
+            Register(context, diagnostic, requireTls.Title, UseTlsKey, _ => requireTls.Edit());
+        }
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace TlsMinAnalyzer.CodeFixes.Rules;
 
 /// <summary>TLS009 fix: <c>EncryptionPolicy.RequireEncryption</c>, spelled the way the code spells the enum.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(NullEncryptionCodeFixProvider))]
+[ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(NullEncryptionCodeFixProvider))]
 public sealed class NullEncryptionCodeFixProvider : TlsCodeFixProvider
 {
     public const string RequireEncryptionKey = "TLS009.RequireEncryption";
@@ -31,5 +31,22 @@ public sealed class NullEncryptionCodeFixProvider : TlsCodeFixProvider
             ? FixSyntax.MemberOf(access.Expression, EncryptionPolicySymbols.RequireEncryptionMember)
             : FixSyntax.MemberOf(context.Document, policy, EncryptionPolicySymbols.RequireEncryptionMember);
         Register(context, diagnostic, "Require encryption (EncryptionPolicy.RequireEncryption)", RequireEncryptionKey, _ => root.ReplaceNode(node, replacement.WithTriviaFrom(node)));
+    }
+
+    protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    {
+        if (CompilationSymbols.For(model.Compilation).EncryptionPolicy is not { Policy: var policy })
+        {
+            return;
+        }
+
+        var node = NeutralFixes.Reported(root, diagnostic);
+        if (model.GetOperation(node, context.CancellationToken) is null)
+        {
+            return;
+        }
+
+        Register(context, diagnostic, "Require encryption (EncryptionPolicy.RequireEncryption)", RequireEncryptionKey,
+            _ => NeutralFixes.Replace(root, node, NeutralFixes.Member(generator, model, node, policy, EncryptionPolicySymbols.RequireEncryptionMember)));
     }
 }

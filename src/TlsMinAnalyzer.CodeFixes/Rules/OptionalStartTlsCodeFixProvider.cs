@@ -10,7 +10,7 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// mandatory STARTTLS on other known ports, MailKit's split by port without its fallback where the port is a setting;
 /// (2) implicit TLS on the protocol's implicit-TLS port, where that is a different action (the server must offer it).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(OptionalStartTlsCodeFixProvider))]
+[ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(OptionalStartTlsCodeFixProvider))]
 public sealed class OptionalStartTlsCodeFixProvider : TlsCodeFixProvider
 {
     public const string RequireTlsKey = "TLS004.RequireTls";
@@ -33,6 +33,14 @@ public sealed class OptionalStartTlsCodeFixProvider : TlsCodeFixProvider
         if (MailKitFixes.ImplicitTlsAlternative(context.Document, root, connection, onlyWithPort: false) is { } implicitTls)
         {
             Register(context, diagnostic, implicitTls.Title, UseImplicitTlsKey, _ => implicitTls.Edit());
+        }
+    }
+
+    protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    {
+        if (NeutralMailKit.Find(root, model, diagnostic) is { } connection && NeutralMailKit.RequireTls(generator, model, root, connection) is { } requireTls)
+        {
+            Register(context, diagnostic, requireTls.Title, RequireTlsKey, _ => requireTls.Edit());
         }
     }
 }

@@ -9,7 +9,7 @@ using TlsMinAnalyzer.Knowledge;
 namespace TlsMinAnalyzer.CodeFixes.Rules;
 
 /// <summary>TLS005 fixes: add TLS 1.3 to the pinned set (as named members), or let the operating system choose.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PinnedVersionsCodeFixProvider))]
+[ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(PinnedVersionsCodeFixProvider))]
 public sealed class PinnedVersionsCodeFixProvider : TlsCodeFixProvider
 {
     public const string AddTls13Key = "TLS005.AddTls13";
@@ -38,5 +38,20 @@ public sealed class PinnedVersionsCodeFixProvider : TlsCodeFixProvider
                 LetOperatingSystemChooseKey,
                 _ => OperatingSystemChoice.Apply(root, node, value, osRewriter, symbols));
         }
+    }
+
+    protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    {
+        var node = NeutralFixes.Reported(root, diagnostic);
+        if (CompilationSymbols.For(model.Compilation).Tls is not { } symbols
+            || NeutralProtocols.ConstantAtSetting(model, node) is not { } value
+            || value.Type is not INamedTypeSymbol protocolEnum
+            || EnumExtensions.FindConstantMember(protocolEnum, ProtocolVersions.Tls13Member) is null
+            || NeutralProtocols.Members(generator, model, node, protocolEnum, ProtocolValues.WrittenBits(value, symbols) | ProtocolVersions.Tls13Bits) is not { } replacement)
+        {
+            return;
+        }
+
+        Register(context, diagnostic, "Add TLS 1.3", AddTls13Key, _ => NeutralFixes.Replace(root, node, replacement));
     }
 }

@@ -11,7 +11,7 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// non-standard port, no fix is offered: implicit TLS on a port that speaks STARTTLS would not connect.
 /// <c>System.Net.Mail.SmtpClient</c> cannot do implicit TLS, so its findings get no fix.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(PreferImplicitTlsCodeFixProvider))]
+[ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(PreferImplicitTlsCodeFixProvider))]
 public sealed class PreferImplicitTlsCodeFixProvider : TlsCodeFixProvider
 {
     public const string UseImplicitTlsKey = "TLS008.UseImplicitTls";
@@ -22,6 +22,14 @@ public sealed class PreferImplicitTlsCodeFixProvider : TlsCodeFixProvider
     {
         if (MailKitFixes.Find(root, model, diagnostic, context.CancellationToken) is { } connection
             && MailKitFixes.ImplicitTlsAlternative(context.Document, root, connection, onlyWithPort: true) is { } implicitTls)
+        {
+            Register(context, diagnostic, implicitTls.Title, UseImplicitTlsKey, _ => implicitTls.Edit());
+        }
+    }
+
+    protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    {
+        if (NeutralMailKit.Find(root, model, diagnostic) is { } connection && NeutralMailKit.ImplicitTls(generator, model, root, connection) is { } implicitTls)
         {
             Register(context, diagnostic, implicitTls.Title, UseImplicitTlsKey, _ => implicitTls.Edit());
         }

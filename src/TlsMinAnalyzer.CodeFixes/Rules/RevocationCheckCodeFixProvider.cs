@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Operations;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -12,7 +13,7 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 /// TLS006 fix: turn revocation checking back on — <c>false</c> becomes <c>true</c>, <c>X509RevocationMode.NoCheck</c>
 /// becomes <c>X509RevocationMode.Online</c>, and an <c>AppContext.SetSwitch</c> that weakens it is removed.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RevocationCheckCodeFixProvider))]
+[ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(RevocationCheckCodeFixProvider))]
 public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
 {
     public const string CheckRevocationKey = "TLS006.CheckRevocation";
@@ -62,5 +63,48 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
 
         var title = "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")";
         Register(context, diagnostic, title, CheckRevocationKey, _ => root.ReplaceNode(expression, replacement.WithTriviaFrom(expression)));
+    }
+
+    protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    {
+        if (CompilationSymbols.For(model.Compilation).Revocation is not { } symbols)
+        {
+            return;
+        }
+
+        var node = NeutralFixes.Reported(root, diagnostic);
+        var operation = model.GetOperation(node, context.CancellationToken);
+        if (operation is IInvocationOperation)
+        {
+            if (NeutralFixes.StatementOf(model, node) is { } statement)
+            {
+                Register(context, diagnostic, "Remove the AppContext switch (revocation is checked online again)", CheckRevocationKey, _ => NeutralFixes.RemoveStatement(generator, root, statement));
+            }
+
+            return;
+        }
+
+        if (operation is null || ConnectionRole.IsServerSide(operation))
+        {
+            return;
+        }
+
+        var type = (operation.Parent is IConversionOperation conversion ? conversion.Type : operation.Type);
+        SyntaxNode? replacement = null;
+        if (type?.SpecialType == SpecialType.System_Boolean)
+        {
+            replacement = generator.TrueLiteralExpression();
+        }
+        else if (symbols.RevocationMode is { } mode && SymbolEqualityComparer.Default.Equals(type, mode) && EnumExtensions.FindConstantMember(mode, Revocation.Online) is not null)
+        {
+            replacement = NeutralFixes.Member(generator, model, node, mode, Revocation.Online);
+        }
+
+        if (replacement is null)
+        {
+            return;
+        }
+
+        Register(context, diagnostic, "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")", CheckRevocationKey, _ => NeutralFixes.Replace(root, node, replacement));
     }
 }

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace TlsMinAnalyzer.CodeFixes.Rules;
 
 /// <summary>TLS007 fix: remove the <c>AppContext.SetSwitch</c> call that weakens TLS.</summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(WeakeningSwitchCodeFixProvider))]
+[ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(WeakeningSwitchCodeFixProvider))]
 public sealed class WeakeningSwitchCodeFixProvider : TlsCodeFixProvider
 {
     public const string RemoveSwitchKey = "TLS007.RemoveSwitch";
@@ -20,6 +20,14 @@ public sealed class WeakeningSwitchCodeFixProvider : TlsCodeFixProvider
             && FixSyntax.RemovableStatement(call) is { } statement)
         {
             Register(context, diagnostic, "Remove the AppContext switch (the platform's secure default applies)", RemoveSwitchKey, _ => FixSyntax.RemoveStatement(root, statement));
+        }
+    }
+
+    protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    {
+        if (NeutralFixes.StatementOf(model, NeutralFixes.Reported(root, diagnostic)) is { } statement)
+        {
+            Register(context, diagnostic, "Remove the AppContext switch (the platform's secure default applies)", RemoveSwitchKey, _ => NeutralFixes.RemoveStatement(generator, root, statement));
         }
     }
 }

@@ -24,6 +24,7 @@ public class PackageTests
         Assert.Contains("analyzers/dotnet/cs/TlsMinAnalyzer.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/TlsMinAnalyzer.CodeFixes.dll", entries);
         Assert.Contains("analyzers/dotnet/vb/TlsMinAnalyzer.dll", entries);
+        Assert.Contains("analyzers/dotnet/vb/TlsMinAnalyzer.CodeFixes.dll", entries);
         Assert.Contains("README.md", entries);
         Assert.Contains("build/TlsMinAnalyzer.targets", entries);
         Assert.Contains("buildTransitive/TlsMinAnalyzer.targets", entries);
@@ -405,7 +406,8 @@ public sealed class PackageCollection : ICollectionFixture<PackageFixture>
 
 /// <summary>
 /// Visual Basic consumers (.NET Framework 4.8 and .NET 10) install the same package: the findings appear in Client.vb and in
-/// the project's config files, and fail the build under TreatWarningsAsErrors.
+/// the project's config files and fail the build under TreatWarningsAsErrors; <c>dotnet format analyzers</c> fixes the code,
+/// which then builds clean.
 /// </summary>
 [Collection(PackageCollection.Name)]
 public class PackageVisualBasicTests
@@ -464,5 +466,18 @@ public class PackageVisualBasicTests
         }
 
         Assert.DoesNotContain("AD0001", output);
+
+        // What `dotnet format analyzers` does for a VB shop: every first action, then a clean build.
+        (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "format", "analyzers", "--severity", "warn");
+        Assert.True(exitCode == 0, "dotnet format failed:\n" + output);
+        var fixedSource = File.ReadAllText(project.SourcePath);
+        Assert.Contains("ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 Or SecurityProtocolType.Tls13", fixedSource);
+        Assert.DoesNotContain("ServerCertificateValidationCallback", fixedSource);
+        Assert.Contains("With {.EnableSsl = True}", fixedSource);
+
+        // Config files get no code fix: the user edits them, as here, and the project builds clean.
+        File.WriteAllText(Path.Combine(project.Directory, "appsettings.json"), """{ "Kestrel": { "EndpointDefaults": { "SslProtocols": [ "Tls12", "Tls13" ] } } }""");
+        (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
+        Assert.True(exitCode == 0, "the fixed VB project should build clean on " + targetFramework + ":\n" + output + "\n" + fixedSource);
     }
 }

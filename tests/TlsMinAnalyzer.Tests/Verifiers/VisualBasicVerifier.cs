@@ -69,3 +69,57 @@ internal static class VisualBasicVerifier<TRule>
         protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => Catalogue.Descriptor(new TRule().Id);
     }
 }
+
+/// <summary>
+/// The Visual Basic twin of <see cref="CodeFixVerifier{TRule, TCodeFix}"/>, on the language-neutral <c>CodeFixTest</c>:
+/// the fix with the given key applied one finding at a time and through Fix All, the result compiled and re-analyzed.
+/// </summary>
+internal static class VisualBasicFixVerifier<TRule, TCodeFix>
+    where TRule : RuleScope, new()
+    where TCodeFix : Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider, new()
+{
+    public static Task VerifyAsync(string source, string fixedSource, string equivalenceKey, TestTarget? target = null)
+        => RunAsync(source, fixedSource, equivalenceKey, target);
+
+    /// <summary>No action with <paramref name="equivalenceKey"/> is offered.</summary>
+    public static Task VerifyNotOfferedAsync(string source, string equivalenceKey, TestTarget? target = null)
+        => RunAsync(source, source, equivalenceKey, target);
+
+    private static async Task RunAsync(string source, string fixedSource, string equivalenceKey, TestTarget? target)
+    {
+        var chosen = target ?? References.Net80;
+        var test = new RuleFixTest
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+            ReferenceAssemblies = chosen.Assemblies,
+        };
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.DisabledDiagnostics.AddRange(new TRule().OtherIds());
+        chosen.ApplyTo(test.TestState);
+        await References.EnsureResolvedAsync();
+        await test.RunAsync();
+    }
+
+    private sealed class RuleFixTest : CodeFixTest<DefaultVerifier>
+    {
+        public override string Language => LanguageNames.VisualBasic;
+
+        protected override string DefaultFileExt => "vb";
+
+        // The code-action tests dump syntax trees with this enum in their failure messages.
+        public override System.Type SyntaxKindType => typeof(SyntaxKind);
+
+        protected override CompilationOptions CreateCompilationOptions()
+            => new VisualBasicCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optionStrict: OptionStrict.On, optionInfer: true, optionExplicit: true);
+
+        protected override ParseOptions CreateParseOptions() => new VisualBasicParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+        protected override IEnumerable<DiagnosticAnalyzer> GetDiagnosticAnalyzers() => new TRule().Analyzers();
+
+        protected override IEnumerable<Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider> GetCodeFixProviders() => new[] { new TCodeFix() };
+
+        protected override DiagnosticDescriptor? GetDefaultDiagnostic(DiagnosticAnalyzer[] analyzers) => Catalogue.Descriptor(new TRule().Id);
+    }
+}

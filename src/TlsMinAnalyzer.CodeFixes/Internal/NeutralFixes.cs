@@ -1,0 +1,132 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace TlsMinAnalyzer.CodeFixes.Internal;
+
+/// <summary>
+/// Edits built with <see cref="SyntaxGenerator"/> and operations only, so they produce idiomatic code in whichever language
+/// the document is in (<c>A Or B</c>, <c>True</c>, <c>Function(...) x = y</c> in Visual Basic). The fixes use them where
+/// their C#-syntax rewriting cannot run: in Visual Basic documents.
+/// </summary>
+internal static class NeutralFixes
+{
+    /// <summary>The node a finding is reported on.</summary>
+    public static SyntaxNode Reported(SyntaxNode root, Diagnostic diagnostic)
+        => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+
+    /// <summary>
+    /// <c>Type.Member</c>, spelled the way the replaced expression spells the type when it is a member of it (an alias or a
+    /// qualified name stays), otherwise the type's simplest name in this document.
+    /// </summary>
+    public static SyntaxNode Member(SyntaxGenerator generator, SemanticModel model, SyntaxNode replaced, INamedTypeSymbol type, string member)
+    {
+        if (model.GetOperation(replaced) is IFieldReferenceOperation { Instance: null } field
+            && SymbolEqualityComparer.Default.Equals(field.Field.ContainingType, type)
+            && replaced.ChildNodes().FirstOrDefault() is { } typeName
+            && SymbolEqualityComparer.Default.Equals(model.GetSymbolInfo(typeName).Symbol, type))
+        {
+            return generator.MemberAccessExpression(typeName.WithoutTrivia(), member);
+        }
+
+        return generator.MemberAccessExpression(TypeName(generator, model, replaced.SpanStart, type), member);
+    }
+
+    /// <summary>
+    /// The type's simple name where it means the type at <paramref name="position"/>; otherwise its namespace-qualified name.
+    /// In Visual Basic a parameter named like its type (<c>sslPolicyErrors As SslPolicyErrors</c>, names being
+    /// case-insensitive) hides the type, and <c>SslPolicyErrors.None</c> would read the parameter.
+    /// </summary>
+    public static SyntaxNode TypeName(SyntaxGenerator generator, SemanticModel model, int position, INamedTypeSymbol type)
+    {
+        var found = model.LookupSymbols(position, name: type.Name);
+        if (found.Length == 1 && SymbolEqualityComparer.Default.Equals(found[0], type))
+        {
+            return generator.IdentifierName(type.Name);
+        }
+
+        SyntaxNode? name = null;
+        foreach (var part in type.ContainingNamespace.ToDisplayString().Split('.'))
+        {
+            name = name is null ? generator.IdentifierName(part) : generator.MemberAccessExpression(name, part);
+        }
+
+        return name is null ? generator.IdentifierName(type.Name) : generator.MemberAccessExpression(name, type.Name);
+    }
+
+    /// <summary>The root with <paramref name="node"/> replaced, trivia kept, the new code formatted and simplified.</summary>
+    public static SyntaxNode Replace(SyntaxNode root, SyntaxNode node, SyntaxNode replacement)
+        => root.ReplaceNode(node, replacement.WithTriviaFrom(node).WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation));
+
+    /// <summary>The statement that consists of this expression alone (a call or an assignment statement), or null.</summary>
+    public static SyntaxNode? StatementOf(SemanticModel model, SyntaxNode expression)
+    {
+        for (var node = expression; node != null; node = node.Parent)
+        {
+            switch (model.GetOperation(node))
+            {
+                case IExpressionStatementOperation statement when statement.Operation.Syntax.Span.Contains(expression.Span):
+                    return node;
+                case IEventAssignmentOperation { Parent: IExpressionStatementOperation statement }:
+                    return statement.Syntax;
+                case null:
+                case IInvocationOperation:
+                case IAssignmentOperation:
+                case IConversionOperation:
+                case IEventReferenceOperation:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The root without the statement (its leading comment lines stay).</summary>
+    public static SyntaxNode RemoveStatement(SyntaxGenerator generator, SyntaxNode root, SyntaxNode statement)
+        => generator.RemoveNode(root, statement, SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.AddElasticMarker)!;
+}
+
+/// <summary>Protocol sets as named members, <c>A Or B</c> in the document's language.</summary>
+internal static class NeutralProtocols
+{
+    /// <summary>The value a finding is on, when it is a constant written straight into a TLS setting (not a shared constant, local or return).</summary>
+    public static IOperation? ConstantAtSetting(SemanticModel model, SyntaxNode node)
+    {
+        if (model.GetOperation(node) is not { ConstantValue.HasValue: true } value)
+        {
+            return null;
+        }
+
+        return value.Consumer() switch
+        {
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation } => value,
+            ICompoundAssignmentOperation { Target: IPropertyReferenceOperation } => value,
+            IArgumentOperation => value,
+            IPropertyInitializerOperation => value,
+            _ => null,
+        };
+    }
+
+    /// <summary><c>E.Tls12 Or E.Tls13</c>: the members of <paramref name="protocolEnum"/> for every version in <paramref name="bits"/>.</summary>
+    public static SyntaxNode? Members(SyntaxGenerator generator, SemanticModel model, SyntaxNode replaced, INamedTypeSymbol protocolEnum, int bits)
+    {
+        SyntaxNode? result = null;
+        foreach (var version in TlsMinAnalyzer.Knowledge.ProtocolVersions.All)
+        {
+            if ((bits & version.Bits) != version.Bits || EnumExtensions.FindConstantMember(protocolEnum, version.MemberName) is null)
+            {
+                continue;
+            }
+
+            var member = NeutralFixes.Member(generator, model, replaced, protocolEnum, version.MemberName);
+            result = result is null ? member : generator.BitwiseOrExpression(result, member);
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,281 @@
+using System.Threading.Tasks;
+using TlsMinAnalyzer.CodeFixes.Rules;
+using TlsMinAnalyzer.Tests.Verifiers;
+
+namespace TlsMinAnalyzer.Tests.VisualBasic;
+
+/// <summary>
+/// The fixes in Visual Basic documents: idiomatic VB (<c>Or</c>, <c>True</c>, <c>Function(...) x = y</c>, <c>If(...)</c>),
+/// the same keys as in C# (Fix All in document, project and solution is run by the verifier), and the target's API.
+/// </summary>
+public class VisualBasicFixTests
+{
+    [Fact]
+    public Task DeprecatedProtocols_BecomeTls12AndTls13() => VisualBasicFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
+        Imports System.Net
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Module Setup
+            Public Sub Configure(handler As HttpClientHandler)
+                ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls Or SecurityProtocolType.Tls12|]
+                handler.SslProtocols = [|CType(768, SslProtocols)|]
+            End Sub
+        End Module
+        """, """
+        Imports System.Net
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Module Setup
+            Public Sub Configure(handler As HttpClientHandler)
+                ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 Or SecurityProtocolType.Tls13
+                handler.SslProtocols = SslProtocols.Tls12 Or SslProtocols.Tls13
+            End Sub
+        End Module
+        """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
+
+    [Fact]
+    public Task DeprecatedProtocolOnNet472_BecomesTls12Only() => VisualBasicFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
+        Imports System.Net
+
+        Public Module Setup
+            Public Sub Configure()
+                ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls11|]
+            End Sub
+        End Module
+        """, """
+        Imports System.Net
+
+        Public Module Setup
+            Public Sub Configure()
+                ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12
+            End Sub
+        End Module
+        """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey, References.Net472);
+
+    [Fact]
+    public Task PinnedTls12_GetsTls13() => VisualBasicFixVerifier<Tls005, PinnedVersionsCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Module Clients
+            Public Function Create() As HttpClientHandler
+                Return New HttpClientHandler With {.SslProtocols = [|SslProtocols.Tls12|]}
+            End Function
+        End Module
+        """, """
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Module Clients
+            Public Function Create() As HttpClientHandler
+                Return New HttpClientHandler With {.SslProtocols = SslProtocols.Tls12 Or SslProtocols.Tls13}
+            End Function
+        End Module
+        """, PinnedVersionsCodeFixProvider.AddTls13Key);
+
+    [Fact]
+    public Task AcceptAllCallbacks_AreRemoved() => VisualBasicFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync("""
+        Imports System.Net
+        Imports System.Net.Http
+
+        Public Module Certificates
+            Public Sub Install(handler As HttpClientHandler)
+                ' Kept: the comment above the statement goes with it only when it is the statement's own.
+                ServicePointManager.ServerCertificateValidationCallback = [|Function(sender, certificate, chain, errors) True|]
+                handler.ServerCertificateCustomValidationCallback = [|HttpClientHandler.DangerousAcceptAnyServerCertificateValidator|]
+                handler.UseProxy = False
+            End Sub
+        End Module
+        """, """
+        Imports System.Net
+        Imports System.Net.Http
+
+        Public Module Certificates
+            Public Sub Install(handler As HttpClientHandler)
+                ' Kept: the comment above the statement goes with it only when it is the statement's own.
+                handler.UseProxy = False
+            End Sub
+        End Module
+        """, CertificateValidationCodeFixProvider.RemoveCallbackKey);
+
+    // In TrustAll the parameter sslPolicyErrors hides the type SslPolicyErrors (VB names are case-insensitive): the fix
+    // names the type by its namespace there, so the comparison does not read the parameter's shared member.
+    [Fact]
+    public Task AcceptAllCallbacks_BecomeStrict() => VisualBasicFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync("""
+        Imports System.Net
+        Imports System.Net.Security
+        Imports System.Security.Cryptography.X509Certificates
+
+        Public Module Certificates
+            Public Sub Install()
+                ServicePointManager.ServerCertificateValidationCallback = [|Function(sender, certificate, chain, errors) True|]
+                ServicePointManager.ServerCertificateValidationCallback = [|AddressOf TrustAll|]
+            End Sub
+
+            Private Function TrustAll(sender As Object, certificate As X509Certificate, chain As X509Chain, sslPolicyErrors As SslPolicyErrors) As Boolean
+                Return True
+            End Function
+        End Module
+        """, """
+        Imports System.Net
+        Imports System.Net.Security
+        Imports System.Security.Cryptography.X509Certificates
+
+        Public Module Certificates
+            Public Sub Install()
+                ServicePointManager.ServerCertificateValidationCallback = Function(sender, certificate, chain, errors) errors = SslPolicyErrors.None
+                ServicePointManager.ServerCertificateValidationCallback = AddressOf TrustAll
+            End Sub
+
+            Private Function TrustAll(sender As Object, certificate As X509Certificate, chain As X509Chain, sslPolicyErrors As SslPolicyErrors) As Boolean
+                Return sslPolicyErrors = System.Net.Security.SslPolicyErrors.None
+            End Function
+        End Module
+        """, CertificateValidationCodeFixProvider.AcceptOnlyValidKey);
+
+    [Fact]
+    public Task EnableSslFalse_BecomesTrue() => VisualBasicFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Mail
+
+        Public Module Mailer
+            Public Sub Send(message As MailMessage)
+                Using client As New SmtpClient("smtp.example.com", 587) With {.EnableSsl = [|False|]}
+                    client.Send(message)
+                End Using
+            End Sub
+        End Module
+        """, """
+        Imports System.Net.Mail
+
+        Public Module Mailer
+            Public Sub Send(message As MailMessage)
+                Using client As New SmtpClient("smtp.example.com", 587) With {.EnableSsl = True}
+                    client.Send(message)
+                End Using
+            End Sub
+        End Module
+        """, MailWithoutTlsCodeFixProvider.UseTlsKey);
+
+    [Fact]
+    public Task MailKitCleartextAndOptionalStartTls_RequireTlsOnTheSamePort() => VisualBasicFixVerifier<Tls004, OptionalStartTlsCodeFixProvider>.VerifyAsync("""
+        Imports MailKit.Net.Imap
+        Imports MailKit.Net.Smtp
+        Imports MailKit.Security
+
+        Public Class Inbox
+            Private ReadOnly _port As Integer = 143
+
+            Public Sub Open(imap As ImapClient, smtp As SmtpClient, port As Integer)
+                imap.Connect("imap.example.com", 143, useSsl:=[|False|])
+                smtp.Connect("smtp.example.com", 587, [|SecureSocketOptions.StartTlsWhenAvailable|])
+                imap.Connect("imap.example.com", port, [|SecureSocketOptions.StartTlsWhenAvailable|])
+            End Sub
+        End Class
+        """, """
+        Imports MailKit.Net.Imap
+        Imports MailKit.Net.Smtp
+        Imports MailKit.Security
+
+        Public Class Inbox
+            Private ReadOnly _port As Integer = 143
+
+            Public Sub Open(imap As ImapClient, smtp As SmtpClient, port As Integer)
+                imap.Connect("imap.example.com", 143, options:=SecureSocketOptions.StartTls)
+                smtp.Connect("smtp.example.com", 587, SecureSocketOptions.StartTls)
+                imap.Connect("imap.example.com", port, If(port = 993, SecureSocketOptions.SslOnConnect, SecureSocketOptions.StartTls))
+            End Sub
+        End Class
+        """, OptionalStartTlsCodeFixProvider.RequireTlsKey, References.Net80WithMailKit);
+
+    [Fact]
+    public Task MailKitStartTls_MovesToImplicitTls() => VisualBasicFixVerifier<Tls008, PreferImplicitTlsCodeFixProvider>.VerifyAsync("""
+        Imports MailKit.Net.Smtp
+        Imports MailKit.Security
+
+        Public Module Sender
+            Public Sub Send(client As SmtpClient)
+                client.Connect("smtp.example.com", 587, [|SecureSocketOptions.StartTls|])
+            End Sub
+        End Module
+        """, """
+        Imports MailKit.Net.Smtp
+        Imports MailKit.Security
+
+        Public Module Sender
+            Public Sub Send(client As SmtpClient)
+                client.Connect("smtp.example.com", 465, SecureSocketOptions.SslOnConnect)
+            End Sub
+        End Module
+        """, PreferImplicitTlsCodeFixProvider.UseImplicitTlsKey, References.Net80WithMailKit);
+
+    [Fact]
+    public Task RevocationAndSwitches_AreTurnedBackOn() => VisualBasicFixVerifier<Tls006, RevocationCheckCodeFixProvider>.VerifyAsync("""
+        Imports System
+        Imports System.Net
+        Imports System.Security.Cryptography.X509Certificates
+
+        Public Module Revocation
+            Public Sub Configure(chain As X509Chain)
+                ServicePointManager.CheckCertificateRevocationList = [|False|]
+                chain.ChainPolicy.RevocationMode = [|X509RevocationMode.NoCheck|]
+                [|AppContext.SetSwitch("System.Net.Security.OfflineRevocationByDefault", True)|]
+                Console.WriteLine("configured")
+            End Sub
+        End Module
+        """, """
+        Imports System
+        Imports System.Net
+        Imports System.Security.Cryptography.X509Certificates
+
+        Public Module Revocation
+            Public Sub Configure(chain As X509Chain)
+                ServicePointManager.CheckCertificateRevocationList = True
+                chain.ChainPolicy.RevocationMode = X509RevocationMode.Online
+                Console.WriteLine("configured")
+            End Sub
+        End Module
+        """, RevocationCheckCodeFixProvider.CheckRevocationKey);
+
+    [Fact]
+    public Task WeakeningSwitch_IsRemoved() => VisualBasicFixVerifier<Tls007, WeakeningSwitchCodeFixProvider>.VerifyAsync("""
+        Imports System
+
+        Public Module Startup
+            Public Sub Main()
+                [|AppContext.SetSwitch("Switch.System.Net.DontEnableSchUseStrongCrypto", True)|]
+                Console.WriteLine("started")
+            End Sub
+        End Module
+        """, """
+        Imports System
+
+        Public Module Startup
+            Public Sub Main()
+                Console.WriteLine("started")
+            End Sub
+        End Module
+        """, WeakeningSwitchCodeFixProvider.RemoveSwitchKey);
+
+    [Fact]
+    public Task NullEncryption_RequiresEncryption() => VisualBasicFixVerifier<Tls009, NullEncryptionCodeFixProvider>.VerifyAsync("""
+        Imports System.IO
+        Imports System.Net.Security
+
+        Public Class Streams
+            Public Shared Function Open(inner As Stream) As SslStream
+                Return New SslStream(inner, False, Nothing, Nothing, [|EncryptionPolicy.AllowNoEncryption|])
+            End Function
+        End Class
+        """, """
+        Imports System.IO
+        Imports System.Net.Security
+
+        Public Class Streams
+            Public Shared Function Open(inner As Stream) As SslStream
+                Return New SslStream(inner, False, Nothing, Nothing, EncryptionPolicy.RequireEncryption)
+            End Function
+        End Class
+        """, NullEncryptionCodeFixProvider.RequireEncryptionKey, References.Net48);
+}
