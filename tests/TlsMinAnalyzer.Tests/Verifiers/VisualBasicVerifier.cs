@@ -31,9 +31,18 @@ internal static class VisualBasicVerifier<TRule>
     public static Task VerifyAsync(string[] sources, TestTarget target, params DiagnosticResult[] expected)
         => RunAsync(sources, target, OptionStrict.On, expected);
 
-    private static async Task RunAsync(string[] sources, TestTarget target, OptionStrict optionStrict, DiagnosticResult[] expected)
+    /// <summary>With an <c>.editorconfig</c> (the <c>tlsmin.*</c> options, severities) applying to every file.</summary>
+    public static Task VerifyWithOptionsAsync(string source, string editorConfig, TestTarget target, params DiagnosticResult[] expected)
+        => RunAsync(new[] { source }, target, OptionStrict.On, expected, editorConfig);
+
+    private static async Task RunAsync(string[] sources, TestTarget target, OptionStrict optionStrict, DiagnosticResult[] expected, string? editorConfig = null)
     {
         var test = new RuleTest(optionStrict) { ReferenceAssemblies = target.Assemblies };
+        if (editorConfig != null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*]\n" + editorConfig));
+        }
+
         for (var i = 0; i < sources.Length; i++)
         {
             test.TestState.Sources.Add(("/0/Test" + i + ".vb", sources[i]));
