@@ -109,6 +109,13 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         {
             Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => NeutralFixes.RemoveStatement(generator, root, statement));
         }
+        else if (install is IArgumentOperation { IsImplicit: false } argument && Arguments.Target(argument.Parent!) is { } target)
+        {
+            // New SslStream(inner, False, AddressOf Validate): the overload without it, or Nothing where there is none.
+            Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => HasOverloadWithout(target, argument)
+                ? generator.RemoveNode(root, argument.Syntax)!
+                : NeutralFixes.Replace(root, argument.Value.Syntax, generator.NullLiteralExpression()));
+        }
 
         // The lambda or method in this document: its body becomes errors = SslPolicyErrors.None.
         if (!CallbackResolver.TryResolve(value, symbols, out var callback) || callback.Definition.Syntax.SyntaxTree != root.SyntaxTree)
@@ -157,5 +164,36 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         }
 
         return callback.Body.Syntax.SpanStart;
+    }
+
+    /// <summary>The argument is the call's last one, and the method has an overload that takes exactly the arguments before it.</summary>
+    private static bool HasOverloadWithout(IMethodSymbol target, IArgumentOperation argument)
+    {
+        var arguments = Arguments.Of(argument.Parent!);
+        var index = arguments.IndexOf(argument);
+        if (index != arguments.Length - 1 || argument.Parameter is null || argument.Parameter.Ordinal != index)
+        {
+            return false;
+        }
+
+        var candidates = target.MethodKind == MethodKind.Constructor ? target.ContainingType.InstanceConstructors.CastArray<ISymbol>() : target.ContainingType.GetMembers(target.Name);
+        foreach (var candidate in candidates)
+        {
+            if (candidate is IMethodSymbol overload && overload.Parameters.Length == index)
+            {
+                var same = true;
+                for (var i = 0; i < index && same; i++)
+                {
+                    same = SymbolEqualityComparer.Default.Equals(overload.Parameters[i].Type, target.Parameters[i].Type);
+                }
+
+                if (same)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -150,9 +150,46 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
             return;
         }
 
+        if (model.GetOperation(node, context.CancellationToken) is IObjectCreationOperation creation && symbols.IsSystemNetMailSmtpClient(creation.Type)
+            && SmtpClientUsage.Analyze(creation, symbols) is { Local: { } local } created
+            && EnableSslAfterDeclaration(generator, context.Document, root, creation, local) is { } edit)
+        {
+            // A client that never sets EnableSsl, held in a Dim or Using variable: "client.EnableSsl = True" right after it is made.
+            var createdPort = created.Port is { } portNumber ? "port " + portNumber.ToString(CultureInfo.InvariantCulture) : "the same port";
+            Register(context, diagnostic, "Require STARTTLS on " + createdPort + " (EnableSsl = True)", UseTlsKey, _ => edit());
+            return;
+        }
+
         if (NeutralMailKit.Find(root, model, diagnostic) is { } connection && NeutralMailKit.RequireTls(generator, model, root, connection) is { } requireTls)
         {
             Register(context, diagnostic, requireTls.Title, UseTlsKey, _ => requireTls.Edit());
         }
+    }
+
+    /// <summary>
+    /// <c>local.EnableSsl = True</c> after the declaration that creates the client, or as the first statement of the
+    /// <c>Using</c> block that does; null where the creation is held some other way.
+    /// </summary>
+    private static System.Func<SyntaxNode>? EnableSslAfterDeclaration(Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator, Document document, SyntaxNode root, IOperation creation, ILocalSymbol local)
+    {
+        var assignment = generator.AssignmentStatement(generator.MemberAccessExpression(generator.IdentifierName(local.Name), "EnableSsl"), generator.TrueLiteralExpression());
+        var statement = (document.Project.Language == LanguageNames.VisualBasic ? assignment : generator.ExpressionStatement(assignment))
+            .WithAdditionalAnnotations(Formatter.Annotation);
+        for (var current = creation.Parent; current != null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IVariableDeclarationGroupOperation declaration when declaration.Parent is IBlockOperation:
+                    return () => root.InsertNodesAfter(declaration.Syntax, new[] { statement });
+                case IUsingOperation { Body: IBlockOperation { Operations.Length: > 0 } body }:
+                    return () => root.InsertNodesBefore(body.Operations[0].Syntax, new[] { statement });
+                case IVariableDeclarationGroupOperation or IVariableDeclarationOperation or IVariableDeclaratorOperation or IVariableInitializerOperation or IConversionOperation:
+                    continue;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
     }
 }

@@ -53,5 +53,15 @@ public sealed class PinnedVersionsCodeFixProvider : TlsCodeFixProvider
         }
 
         Register(context, diagnostic, "Add TLS 1.3", AddTls13Key, _ => NeutralFixes.Replace(root, node, replacement));
+
+        if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
+        {
+            Register(
+                context,
+                diagnostic,
+                "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")",
+                LetOperatingSystemChooseKey,
+                _ => NeutralFixes.Replace(root, node, NeutralFixes.Member(generator, model, node, protocolEnum, systemDefault.Name)));
+        }
     }
 }

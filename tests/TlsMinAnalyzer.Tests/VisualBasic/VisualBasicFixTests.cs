@@ -278,4 +278,81 @@ public class VisualBasicFixTests
             End Function
         End Class
         """, NullEncryptionCodeFixProvider.RequireEncryptionKey, References.Net48);
+
+    [Fact]
+    public Task DeprecatedProtocol_LetTheOperatingSystemChoose() => VisualBasicFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Module Clients
+            Public Function Create() As HttpClientHandler
+                Return New HttpClientHandler With {.SslProtocols = [|SslProtocols.Tls Or SslProtocols.Tls12|]}
+            End Function
+        End Module
+        """, """
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Module Clients
+            Public Function Create() As HttpClientHandler
+                Return New HttpClientHandler With {.SslProtocols = SslProtocols.None}
+            End Function
+        End Module
+        """, DeprecatedProtocolCodeFixProvider.LetOperatingSystemChooseKey);
+
+    [Fact]
+    public Task SmtpClientNeverSecured_GetsEnableSslAfterItIsMade() => VisualBasicFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Mail
+
+        Public Module Mailer
+            Public Sub Send(message As MailMessage)
+                Dim client = [|New SmtpClient("smtp.example.com", 587)|]
+                client.Send(message)
+
+                Using other As [|New SmtpClient("smtp.example.com", 587)|]
+                    other.Send(message)
+                End Using
+            End Sub
+        End Module
+        """, """
+        Imports System.Net.Mail
+
+        Public Module Mailer
+            Public Sub Send(message As MailMessage)
+                Dim client = New SmtpClient("smtp.example.com", 587)
+                client.EnableSsl = True
+                client.Send(message)
+
+                Using other As New SmtpClient("smtp.example.com", 587)
+                    other.EnableSsl = True
+                    other.Send(message)
+                End Using
+            End Sub
+        End Module
+        """, MailWithoutTlsCodeFixProvider.UseTlsKey);
+
+    [Fact]
+    public Task SslStreamCallbackArgument_IsRemoved() => VisualBasicFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync("""
+        Imports System.IO
+        Imports System.Net.Security
+
+        Public Module Streams
+            Public Function Open(inner As Stream) As SslStream
+                Dim stream = New SslStream(inner, False, [|Function(sender, certificate, chain, errors) True|])
+                stream.AuthenticateAsClient("backend.example.com")
+                Return stream
+            End Function
+        End Module
+        """, """
+        Imports System.IO
+        Imports System.Net.Security
+
+        Public Module Streams
+            Public Function Open(inner As Stream) As SslStream
+                Dim stream = New SslStream(inner, False)
+                stream.AuthenticateAsClient("backend.example.com")
+                Return stream
+            End Function
+        End Module
+        """, CertificateValidationCodeFixProvider.RemoveCallbackKey);
 }
