@@ -33,6 +33,26 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
             return;
         }
 
+        // A mapping's result taken by a setting (Parse(version)): the setting keeps only the current versions; the mapping,
+        // which other callers may read as data, is left alone.
+        if (value.StripConversions() is IInvocationOperation mapping && ProtocolMappings.MappedBits(mapping, symbols) != 0)
+        {
+            var minimumPolicy = diagnostic.Properties.TryGetValue(TlsOptions.MinimumVersionKey, out var minimumValue) && minimumValue == "1.3";
+            if (minimumPolicy && protocolEnum.FindConstantMember(ProtocolVersions.Tls13Member) is null)
+            {
+                return;
+            }
+
+            var keeper = new ProtocolRewriter(context.Document, symbols, protocolEnum, null, minimumPolicy);
+            Register(
+                context,
+                diagnostic,
+                "Keep only " + (minimumPolicy ? "TLS 1.3" : "TLS 1.2 and later") + " of what " + mapping.TargetMethod.Name + " returns (the mapping is kept)",
+                UseModernVersionsKey,
+                cancellationToken => root.ReplaceNode(node, SharedProtocolWrite.KeepCurrentVersions(node, keeper, protocolEnum, out var stillReads)));
+            return;
+        }
+
         var shared = await SharedProtocolWrite.AnalyzeAsync(value, context.Document, model, symbols, context.CancellationToken).ConfigureAwait(false);
         if (shared.Site == ProtocolFixSite.None)
         {

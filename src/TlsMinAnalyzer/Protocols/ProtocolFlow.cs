@@ -83,30 +83,45 @@ internal static class ProtocolFlow
     }
 
     /// <summary>Climbs from a value through operations that carry it unchanged or widened, and classifies where it lands.</summary>
-    public static Destination FindDestination(IOperation value, TlsSymbols symbols)
+    public static Destination FindDestination(IOperation value, TlsSymbols symbols) => FindDestination(value, symbols, out _);
+
+    /// <summary>As above; <paramref name="combined"/> says whether the value was ORed (or added) with others on the way.</summary>
+    public static Destination FindDestination(IOperation value, TlsSymbols symbols, out bool combined)
     {
+        combined = false;
         var current = value;
         for (var parent = current.Parent; parent != null; current = parent, parent = parent.Parent)
         {
             if (!CarriesValue(parent, current))
             {
+                combined |= parent is ICompoundAssignmentOperation;
                 return Classify(parent, current, symbols);
             }
+
+            combined |= parent is IBinaryOperation;
         }
 
         return Destination.Nowhere;
     }
 
     /// <summary>True when some use of <paramref name="variable"/> within <paramref name="root"/> reaches a setting.</summary>
-    public static bool HasEnablingUse(ISymbol variable, IOperation root, TlsSymbols symbols) => HasEnablingUse(variable, root, symbols, 0);
+    public static bool HasEnablingUse(ISymbol variable, IOperation root, TlsSymbols symbols) => HasEnablingUse(variable, root, symbols, 0, out _);
 
-    private static bool HasEnablingUse(ISymbol variable, IOperation root, TlsSymbols symbols, int hops)
+    /// <summary>
+    /// As above; <paramref name="unchanged"/> says whether some use reaches a setting as it is, not ORed with other versions
+    /// first (<c>var set = Tls12; handler.SslProtocols = set | Tls13;</c> pins nothing).
+    /// </summary>
+    public static bool HasEnablingUse(ISymbol variable, IOperation root, TlsSymbols symbols, out bool unchanged) => HasEnablingUse(variable, root, symbols, 0, out unchanged);
+
+    private static bool HasEnablingUse(ISymbol variable, IOperation root, TlsSymbols symbols, int hops, out bool unchanged)
     {
+        unchanged = false;
         if (hops > MaxVariableHops)
         {
             return false;
         }
 
+        var enables = false;
         foreach (var operation in root.Descendants())
         {
             if (!IsReferenceTo(operation, variable) || IsAssignmentTarget(operation))
@@ -114,21 +129,27 @@ internal static class ProtocolFlow
                 continue;
             }
 
-            var destination = FindDestination(operation, symbols);
+            var destination = FindDestination(operation, symbols, out var combined);
             if (destination.Kind == DestinationKind.Setting)
             {
-                return true;
+                enables = true;
+                unchanged |= !combined;
+            }
+            else if (destination.Kind == DestinationKind.Variable
+                     && !SymbolEqualityComparer.Default.Equals(destination.Symbol, variable)
+                     && HasEnablingUse(destination.Symbol!, root, symbols, hops + 1, out var nextUnchanged))
+            {
+                enables = true;
+                unchanged |= !combined && nextUnchanged;
             }
 
-            if (destination.Kind == DestinationKind.Variable
-                && !SymbolEqualityComparer.Default.Equals(destination.Symbol, variable)
-                && HasEnablingUse(destination.Symbol!, root, symbols, hops + 1))
+            if (enables && unchanged)
             {
                 return true;
             }
         }
 
-        return false;
+        return enables;
     }
 
     private static Destination ClassifyAssignmentTarget(IOperation target, TlsSymbols symbols)
@@ -146,7 +167,10 @@ internal static class ProtocolFlow
                 return new Destination(DestinationKind.Variable, parameter.Parameter);
             case IParameterReferenceOperation parameter:
                 return new Destination(DestinationKind.Setting, parameter.Parameter);
-            case IPropertyReferenceOperation property when !property.Property.ContainingType.IsAnonymousType:
+            case IPropertyReferenceOperation property when !property.Property.ContainingType.IsAnonymousType
+                                                           && property.Property.OriginalDefinition.Type is not ITypeParameterSymbol:
+                // OriginalDefinition: a collection's element (Dictionary<string, SslProtocols>["tls1.0"], a display-name
+                // table) is a value stored, not a setting.
                 return new Destination(DestinationKind.Setting, property.Property);
             case IFieldReferenceOperation field:
                 return new Destination(DestinationKind.Setting, field.Field);

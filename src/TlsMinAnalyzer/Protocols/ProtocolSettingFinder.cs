@@ -8,13 +8,20 @@ namespace TlsMinAnalyzer.Protocols;
 /// <summary>A protocol value written into a TLS setting: what TLS001 and TLS005 judge.</summary>
 internal readonly struct ProtocolWrite
 {
-    public ProtocolWrite(IOperation value, int writtenBits, INamedTypeSymbol protocolEnum, string setting)
+    public ProtocolWrite(IOperation value, int writtenBits, INamedTypeSymbol protocolEnum, string setting, bool reachesUnchanged = true)
     {
         Value = value;
         WrittenBits = writtenBits;
         ProtocolEnum = protocolEnum;
         Setting = setting;
+        ReachesUnchanged = reachesUnchanged;
     }
+
+    /// <summary>
+    /// False when the value reaches its setting only ORed with other versions (through a local): the set the setting gets
+    /// is not this value, so it cannot be a pin.
+    /// </summary>
+    public bool ReachesUnchanged { get; }
 
     /// <summary>The expression that writes the versions (the finding's location), or the string given to TryParse.</summary>
     public IOperation Value { get; }
@@ -40,16 +47,16 @@ internal sealed class ProtocolSettingFinder
 {
     private readonly TlsSymbols _symbols;
     private readonly Func<ProtocolWrite, int> _select;
-    private readonly Func<ProtocolWrite, int, Diagnostic> _create;
+    private readonly Func<ProtocolWrite, int, Diagnostic?> _create;
 
-    private ProtocolSettingFinder(TlsSymbols symbols, Func<ProtocolWrite, int> select, Func<ProtocolWrite, int, Diagnostic> create)
+    private ProtocolSettingFinder(TlsSymbols symbols, Func<ProtocolWrite, int> select, Func<ProtocolWrite, int, Diagnostic?> create)
     {
         _symbols = symbols;
         _select = select;
         _create = create;
     }
 
-    public static ProtocolSettingFinder Create(TlsSymbols symbols, Func<ProtocolWrite, int> select, Func<ProtocolWrite, int, Diagnostic> create)
+    public static ProtocolSettingFinder Create(TlsSymbols symbols, Func<ProtocolWrite, int> select, Func<ProtocolWrite, int, Diagnostic?> create)
         => new ProtocolSettingFinder(symbols, select, create);
 
     /// <summary>Every kind of operation that can write a protocol value into a setting, and the calls that pass one.</summary>
@@ -117,13 +124,36 @@ internal sealed class ProtocolSettingFinder
         }
 
         var written = ProtocolValues.WrittenBits(value, _symbols);
+        string? through = null;
+        if (written == 0 && value.StripConversions() is IInvocationOperation call && operation is not IReturnOperation)
+        {
+            // A mapping's result (Parse(version)): the versions it can return, reported here where a setting takes them.
+            written = ProtocolMappings.MappedBits(call, _symbols);
+            through = Names.Of(call.TargetMethod);
+        }
+
         if (written == 0)
+        {
+            return;
+        }
+
+        // A public mapping's return is a read: the finding goes where its result reaches a setting (above).
+        if (operation is IReturnOperation { ReturnedValue: { } returnedValue }
+            && context.ContainingSymbol is IMethodSymbol { DeclaredAccessibility: not Accessibility.Private } returning
+            && ProtocolMappings.IsMappingReturn(returnedValue, returning))
         {
             return;
         }
 
         var destination = ProtocolFlow.Classify(operation, value, _symbols);
         if (destination.Kind == DestinationKind.None)
+        {
+            return;
+        }
+
+        // A mapping's result kept in the user's own field or property (the negotiated version a parser returned) is data;
+        // only a TLS API's setting (a framework or library member) turns its versions on.
+        if (through != null && destination.Kind == DestinationKind.Setting && destination.Symbol is { } kept && !kept.DeclaringSyntaxReferences.IsEmpty)
         {
             return;
         }
@@ -136,14 +166,19 @@ internal sealed class ProtocolSettingFinder
             return;
         }
 
+        var unchanged = true;
         var enables = destination.Kind == DestinationKind.Variable
-            ? ProtocolFlow.HasEnablingUse(destination.Symbol!, OperationTreeExtensions.Root(operation), _symbols)
+            ? ProtocolFlow.HasEnablingUse(destination.Symbol!, OperationTreeExtensions.Root(operation), _symbols, out unchanged)
             : JudgedByUse(operation, destination, context.ContainingSymbol) is not { } member
               || HasEnablingUseInType(member, operation, context.CancellationToken);
         if (enables)
         {
-            var described = new ProtocolWrite(value, written, protocolEnum, Describe(destination, operation, context.ContainingSymbol));
-            context.ReportDiagnostic(_create(described, selected));
+            var setting = Describe(destination, operation, context.ContainingSymbol);
+            var described = new ProtocolWrite(value, written, protocolEnum, through is null ? setting : setting + " (through what " + through + " can return)", unchanged && through is null);
+            if (_create(described, selected) is { } diagnostic)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
     }
 
@@ -187,7 +222,10 @@ internal sealed class ProtocolSettingFinder
 
         if (enables)
         {
-            context.ReportDiagnostic(_create(write, selected));
+            if (_create(write, selected) is { } diagnostic)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
     }
 

@@ -51,12 +51,17 @@ public sealed class ProtocolVersionAnalyzer : TlsAnalyzer
             : 0;
     }
 
-    private static Diagnostic Create(ProtocolWrite write, int bits, TlsSymbols symbols, TlsOptions options)
+    private static Diagnostic? Create(ProtocolWrite write, int bits, TlsSymbols symbols, TlsOptions options)
     {
         var location = write.Value.Syntax.GetLocation();
         if ((bits & options.DeprecatedMask) != 0)
         {
             return CreateDeprecated(location, write.Setting, bits, write.ProtocolEnum, options);
+        }
+
+        if (!write.ReachesUnchanged)
+        {
+            return null; // ORed with other versions before the setting gets it: the final set is not a pin
         }
 
         var add = "add " + write.ProtocolEnum.Name + "." + ProtocolVersions.Tls13Member;

@@ -606,4 +606,59 @@ public class DeprecatedProtocolAnalyzerTests
             public static Func<int, SslProtocols> Mapper => FromVersion;
         }
         """, Expect(0, "ProtocolNames.FromVersion()", "TLS 1.1"));
+
+    // ---- only settings are settings (real-code shapes: display tables, wire-version parsers) ----
+
+    [Fact]
+    public Task DisplayTablesAndCollections_AreData_NotSettings() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Security.Authentication;
+        public static class ProtocolNames
+        {
+            public static readonly Dictionary<string, SslProtocols> ByName = new Dictionary<string, SslProtocols>
+            {
+                ["tls1.0"] = SslProtocols.Tls,
+                ["tls1.1"] = SslProtocols.Tls11,
+            };
+
+            public static readonly List<SslProtocols> Known = new List<SslProtocols> { SslProtocols.Tls, SslProtocols.Tls11 };
+
+            public static void Register(Dictionary<string, SslProtocols> table) => table["ssl3"] = SslProtocols.Ssl3;
+        }
+        """);
+
+    [Fact]
+    public Task WireVersionParser_IsARead_ItsResultIsReportedWhereATlsSettingTakesIt() => Verify.VerifyAsync(
+        new[]
+        {
+            """
+            using System.Security.Authentication;
+            public static class Wire
+            {
+                // Maps the version a peer sent: a parser, not a setting.
+                public static SslProtocols Parse(int version) => version switch
+                {
+                    0x0301 => SslProtocols.Tls,
+                    0x0302 => SslProtocols.Tls11,
+                    0x0303 => SslProtocols.Tls12,
+                    _ => SslProtocols.None,
+                };
+            }
+            """,
+            """
+            using System.Net.Http;
+            using System.Security.Authentication;
+            public class Session
+            {
+                private SslProtocols _negotiated;
+
+                public void OnServerHello(int version) => _negotiated = Wire.Parse(version);
+
+                public SslProtocols Negotiated => _negotiated;
+
+                public HttpClientHandler FromConfiguration(int configured) => new HttpClientHandler { SslProtocols = {|#0:Wire.Parse(configured)|} };
+            }
+            """,
+        },
+        Expect(0, "HttpClientHandler.SslProtocols (through what Wire.Parse() can return)", "TLS 1.0 and TLS 1.1"));
 }

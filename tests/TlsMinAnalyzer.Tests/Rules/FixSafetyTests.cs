@@ -289,14 +289,43 @@ public class FixSafetyTests
         """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
 
     [Fact]
-    public Task PublicMappingTable_WhoseReadersAreNotAllVisible_OffersNoFix()
-        => CodeFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyNotOfferedAsync("""
-        using System.Security.Authentication;
-        public static class ProtocolMap
-        {
-            public static SslProtocols FromConfig(int version) => [|version switch { 2 => SslProtocols.Tls11, 1 => SslProtocols.Tls, _ => SslProtocols.Tls12 }|];
-        }
-        """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
+    public Task PublicMappingTable_IsFixedWhereItsResultReachesASetting_TheTableIsKept()
+        => CodeFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync(
+            new[]
+            {
+                """
+                using System.Security.Authentication;
+                public static class ProtocolMap
+                {
+                    public static SslProtocols FromConfig(int version) => version switch { 2 => SslProtocols.Tls11, 1 => SslProtocols.Tls, _ => SslProtocols.Tls12 };
+                }
+                """,
+                """
+                using System.Net.Http;
+                public static class Clients
+                {
+                    public static HttpClientHandler Create(int configured) => new HttpClientHandler { SslProtocols = [|ProtocolMap.FromConfig(configured)|] };
+                }
+                """,
+            },
+            new[]
+            {
+                """
+                using System.Security.Authentication;
+                public static class ProtocolMap
+                {
+                    public static SslProtocols FromConfig(int version) => version switch { 2 => SslProtocols.Tls11, 1 => SslProtocols.Tls, _ => SslProtocols.Tls12 };
+                }
+                """,
+                """
+                using System.Net.Http;
+                public static class Clients
+                {
+                    public static HttpClientHandler Create(int configured) => new HttpClientHandler { SslProtocols = ProtocolMap.FromConfig(configured) & (System.Security.Authentication.SslProtocols.Tls12 | System.Security.Authentication.SslProtocols.Tls13) };
+                }
+                """,
+            },
+            DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
 
     [Fact]
     public Task PublicConstantComparedInOneFile_SetInAnother_FixesTheSettingThere()

@@ -133,4 +133,25 @@ public class PinnedVersionsTests
         """,
         "tlsmin.minimum_tls_version = 1.3",
         References.Net80);
+
+    [Fact]
+    public Task Tls12ConstantOredWithOtherVersionsBeforeUse_IsNotAPin_OneUsedAsItIs_Is() => Verify.VerifyAsync("""
+        using System.Net.Http;
+        using System.Security.Authentication;
+        class C
+        {
+            HttpClientHandler Combined()
+            {
+                var baseSet = SslProtocols.Tls12;
+                return new HttpClientHandler { SslProtocols = baseSet | SslProtocols.Tls13 };
+            }
+
+            HttpClientHandler AsItIs()
+            {
+                var pinned = {|#0:SslProtocols.Tls12|};
+                return new HttpClientHandler { SslProtocols = pinned };
+            }
+        }
+        """,
+        Expect(0, "Local 'pinned', used as a TLS setting,", SslAdvice));
 }
