@@ -141,6 +141,10 @@ internal static class ValueFlow
                     operation = written;
                     continue;
 
+                case ILocalReferenceOperation local:
+                    // Assigned in branches: var check = true; if (settings.Offline) { check = false; }
+                    return TryWeakBranch(local, isWeak, out constant, out when);
+
                 case IAwaitOperation awaited:
                     // await GetOptionsAsync(): what the awaited helper returns.
                     operation = awaited.Operation;
@@ -162,6 +166,79 @@ internal static class ValueFlow
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A local given a weak constant in one branch of an <c>if</c> decided by configuration (or given one first and a strong
+    /// one only in such a branch): weak "when" or "unless" that condition. Writes decided by parameters alone are the
+    /// caller's decision (<see cref="IsSetting"/>).
+    /// </summary>
+    private static bool TryWeakBranch(ILocalReferenceOperation local, Func<object?, bool> isWeak, out object? constant, out string when)
+    {
+        constant = null;
+        when = string.Empty;
+        object? unconditionalWeak = null;
+        var hasUnconditionalWeak = false;
+        string? overriddenUnless = null;
+        foreach (var written in Writes(local))
+        {
+            var branch = EnclosingBranch(written, out var inElse);
+            var weak = IsWeak(written, isWeak, out var value);
+            if (branch is null)
+            {
+                if (weak)
+                {
+                    (unconditionalWeak, hasUnconditionalWeak) = (value, true);
+                }
+
+                continue;
+            }
+
+            if (!IsSetting(branch.Condition))
+            {
+                continue;
+            }
+
+            if (weak)
+            {
+                constant = value;
+                when = (inElse ? "unless " : "when ") + Words(branch.Condition);
+                return true;
+            }
+
+            overriddenUnless ??= (inElse ? "when " : "unless ") + Words(branch.Condition);
+        }
+
+        if (hasUnconditionalWeak && overriddenUnless != null)
+        {
+            constant = unconditionalWeak;
+            when = overriddenUnless;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The <c>if</c> (or conditional) whose branch holds the write, and whether it is the else branch.</summary>
+    private static IConditionalOperation? EnclosingBranch(IOperation written, out bool inElse)
+    {
+        inElse = false;
+        IOperation child = written;
+        for (var current = written.Parent; current != null; child = current, current = current.Parent)
+        {
+            if (current is IConditionalOperation conditional && conditional.Condition != child)
+            {
+                inElse = conditional.WhenFalse == child;
+                return conditional;
+            }
+
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation or IMethodBodyOperation)
+            {
+                break;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

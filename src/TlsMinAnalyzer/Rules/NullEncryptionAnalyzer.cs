@@ -39,14 +39,22 @@ public sealed class NullEncryptionAnalyzer : TlsAnalyzer
     /// <summary>The weak member's name when <paramref name="value"/> is one, else null. Shared with the code fix.</summary>
     internal static string? WeakPolicy(IOperation value, EncryptionPolicySymbols encryption)
     {
-        if (!SymbolEqualityComparer.Default.Equals(value.Type, encryption.Policy)
-            || ValueFlow.Constant(value) is not { HasValue: true } constant
-            || EnumExtensions.ToBits(constant.Value) == EnumExtensions.ToBits(encryption.RequireEncryption.ConstantValue))
+        if (!SymbolEqualityComparer.Default.Equals(value.Type, encryption.Policy))
         {
             return null;
         }
 
-        return encryption.Policy.FindMemberByValue(constant.Value)?.Name;
+        bool IsWeak(object? candidate) => EnumExtensions.ToBits(candidate) != EnumExtensions.ToBits(encryption.RequireEncryption.ConstantValue);
+
+        if (ValueFlow.Constant(value) is { HasValue: true } constant)
+        {
+            return IsWeak(constant.Value) ? encryption.Policy.FindMemberByValue(constant.Value)?.Name : null;
+        }
+
+        // Decided by settings (a condition's arm, a settings class's default, a helper's return): the weak outcome, and when.
+        return ValueFlow.TryWeakArm(value, IsWeak, out var weak, out var when) && encryption.Policy.FindMemberByValue(weak)?.Name is { } name
+            ? name + " " + when
+            : null;
     }
 
     private static bool HasParameterOfType(IMethodSymbol method, INamedTypeSymbol type)

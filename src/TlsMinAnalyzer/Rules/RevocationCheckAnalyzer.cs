@@ -84,7 +84,7 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.RevocationCheckDisabled,
             assignment.Value.Syntax.GetLocation(),
-            Names.Of(property) + " = " + assignment.Value.Syntax + Decided(when),
+            Names.Of(property) + " = " + assignment.Value.Syntax + Decided(when, assignment.Value),
             "set it to " + replacement));
     }
 
@@ -124,10 +124,24 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.RevocationCheckDisabled,
             argument.Value.Syntax.GetLocation(),
-            Names.Of(parameter) + " = " + argument.Value.Syntax + Decided(when),
+            Names.Of(parameter) + " = " + argument.Value.Syntax + Decided(when, argument.Value),
             "pass " + replacement));
     }
 
-    /// <summary>Only a default that decides is named ("while Options.CheckRevocation keeps its default (false)"): a condition is in the quoted value already.</summary>
-    private static string Decided(string when) => when.StartsWith("while ", System.StringComparison.Ordinal) ? " " + when : string.Empty;
+    /// <summary>
+    /// What decides, when the quoted value does not show it: a settings default ("while Options.CheckRevocation keeps its
+    /// default (false)") or a branch that assigns a local ("when settings.Offline"); a conditional's own condition is in the
+    /// quoted value already.
+    /// </summary>
+    private static string Decided(string when, IOperation value)
+    {
+        if (when.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var space = when.IndexOf(' ');
+        var condition = space < 0 ? when : when.Substring(space + 1);
+        return value.Syntax.ToString().Contains(condition) ? string.Empty : " " + when;
+    }
 }

@@ -67,4 +67,28 @@ public class NullEncryptionTests
             }
         }
         """, NullEncryptionCodeFixProvider.RequireEncryptionKey);
+
+    [Fact]
+    public Task PolicyDecidedBySettings_ReportsTheWeakOutcome() => Verify.VerifyAsync("""
+        using System.IO;
+        using System.Net.Security;
+        class TransportSettings
+        {
+            public bool AllowNullCipher { get; set; }
+            public EncryptionPolicy Policy { get; set; } = EncryptionPolicy.AllowNoEncryption;
+        }
+        class C
+        {
+            SslStream Open(Stream stream, TransportSettings settings, bool callerAllows)
+            {
+                var chosen = new SslStream(stream, false, null, null, {|#0:settings.AllowNullCipher ? EncryptionPolicy.AllowNoEncryption : EncryptionPolicy.RequireEncryption|});
+                var byDefault = new SslStream(stream, false, null, null, {|#1:settings.Policy|});
+                // The caller's argument decides: reported where the caller passes it, not here.
+                return new SslStream(stream, false, null, null, callerAllows ? EncryptionPolicy.AllowNoEncryption : EncryptionPolicy.RequireEncryption);
+            }
+        }
+        """,
+        References.Net48,
+        Verify.Diagnostic("TLS009").WithLocation(0).WithArguments("new SslStream(encryptionPolicy)", "AllowNoEncryption when settings.AllowNullCipher"),
+        Verify.Diagnostic("TLS009").WithLocation(1).WithArguments("new SslStream(encryptionPolicy)", "AllowNoEncryption while TransportSettings.Policy keeps its default (EncryptionPolicy.AllowNoEncryption)"));
 }

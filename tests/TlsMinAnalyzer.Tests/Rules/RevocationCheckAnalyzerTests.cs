@@ -178,4 +178,44 @@ public class RevocationCheckAnalyzerTests
         }
         """,
         Expect(0, "SslStream.AuthenticateAsClient(checkCertificateRevocation) = false", "pass true"));
+
+    [Fact]
+    public Task RevocationTurnedOffInABranchDecidedBySettings_Reports() => Verify.VerifyAsync("""
+        using System.Net.Security;
+        using System.Security.Authentication;
+        using System.Security.Cryptography.X509Certificates;
+        class Settings { public bool Offline { get; set; } public bool Strict { get; set; } }
+        class Client
+        {
+            void Connect(SslStream stream, Settings settings, X509Chain chain, bool offlineRequested)
+            {
+                var check = true;
+                if (settings.Offline)
+                {
+                    check = false;
+                }
+
+                stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, {|#0:check|});
+
+                var mode = X509RevocationMode.NoCheck;
+                if (settings.Strict)
+                {
+                    mode = X509RevocationMode.Online;
+                }
+
+                chain.ChainPolicy.RevocationMode = {|#1:mode|};
+
+                // Decided by the caller's argument alone: the caller's value is where a finding belongs.
+                var callerDecides = true;
+                if (offlineRequested)
+                {
+                    callerDecides = false;
+                }
+
+                stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, callerDecides);
+            }
+        }
+        """,
+        Expect(0, "SslStream.AuthenticateAsClient(checkCertificateRevocation) = check when settings.Offline", "pass true"),
+        Expect(1, "X509ChainPolicy.RevocationMode = mode unless settings.Strict", "set it to X509RevocationMode.Online"));
 }
