@@ -189,27 +189,13 @@ internal static class CallbackResolver
 
     private static bool TryResolveMethod(IMethodSymbol method, IOperation reference, CertificateSymbols symbols, out ResolvedCallback callback)
     {
+        // A validator in another file (a class whose method is installed as a method group) is read with that file's
+        // model, built once per compilation; the verdict is cached per method (CertificateSymbols.Judge).
         callback = default;
-        var model = reference.SemanticModel;
-        if (model is null || method.DeclaringSyntaxReferences.Length != 1)
-        {
-            return false;
-        }
-
-        // A validator in another file (a class whose method is installed as a method group): that file's model, built
-        // once per compilation; the verdict is cached per method (CertificateSymbols.Judge).
-        var syntaxReference = method.DeclaringSyntaxReferences[0];
-        if (syntaxReference.SyntaxTree != model.SyntaxTree)
-        {
-            model = CompilationSymbols.For(model.Compilation).ModelFor(model.Compilation, syntaxReference.SyntaxTree);
-            if (model is null)
-            {
-                return false;
-            }
-        }
-
-        var body = OperationTreeExtensions.BodyOf(syntaxReference.GetSyntax(), model, out var definition);
-        return body != null && definition != null && TryCreate(body, method, definition, method, symbols, out callback);
+        return reference.SemanticModel is { } model
+               && OperationTreeExtensions.BodyOf(method, model, out var definition) is { } body
+               && definition != null
+               && TryCreate(body, method, definition, method, symbols, out callback);
     }
 
     /// <summary>

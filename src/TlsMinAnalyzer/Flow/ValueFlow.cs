@@ -251,8 +251,7 @@ internal static class ValueFlow
         constant = null;
         when = string.Empty;
         var method = call.TargetMethod;
-        if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.IsExtern || method.DeclaringSyntaxReferences.Length != 1
-            || call.SemanticModel is not { } model)
+        if (method.IsVirtual || method.IsAbstract || method.IsOverride || method.IsExtern || call.SemanticModel is not { } model)
         {
             return false;
         }
@@ -270,11 +269,7 @@ internal static class ValueFlow
             }
         }
 
-        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
-        var declaringModel = declaration.SyntaxTree == model.SyntaxTree
-            ? model
-            : CompilationSymbols.For(model.Compilation).ModelFor(model.Compilation, declaration.SyntaxTree);
-        if (declaringModel is null || OperationTreeExtensions.BodyOf(declaration, declaringModel, out var definition) is not { } body)
+        if (OperationTreeExtensions.BodyOf(method, model, out var definition) is not { } body)
         {
             return false;
         }
@@ -320,10 +315,7 @@ internal static class ValueFlow
         }
 
         var declaration = member.DeclaringSyntaxReferences[0].GetSyntax();
-        var declaringModel = declaration.SyntaxTree == model.SyntaxTree
-            ? model
-            : CompilationSymbols.For(model.Compilation).ModelFor(model.Compilation, declaration.SyntaxTree);
-        if (declaringModel is null || Initializer(declaration, declaringModel) is not { } value)
+        if (CompilationSymbols.ModelOf(model, declaration.SyntaxTree) is not { } declaringModel || Initializer(declaration, declaringModel) is not { } value)
         {
             return false;
         }

@@ -61,10 +61,14 @@ internal sealed class CompilationSymbols
         new System.Collections.Concurrent.ConcurrentDictionary<SyntaxTree, SemanticModel>();
 
     /// <summary>
-    /// The semantic model of another file of the compilation, built once: for the few values a rule follows into another
-    /// file (a validator method installed as a method group). Null when the tree is not part of the compilation.
+    /// The semantic model of <paramref name="tree"/>: <paramref name="current"/> when it is that file's, otherwise another
+    /// file's model of the same compilation, built once — for the few values a rule follows into another file (a validator
+    /// class's method, a settings class's default, a helper's returns). Null when the tree is not part of the compilation.
     /// </summary>
-    public SemanticModel? ModelFor(Compilation compilation, SyntaxTree tree)
+    public static SemanticModel? ModelOf(SemanticModel current, SyntaxTree tree)
+        => current.SyntaxTree == tree ? current : For(current.Compilation).ModelFor(current.Compilation, tree);
+
+    private SemanticModel? ModelFor(Compilation compilation, SyntaxTree tree)
     {
         if (!compilation.ContainsSyntaxTree(tree))
         {

@@ -63,8 +63,20 @@ internal static class OperationTreeExtensions
     /// The body of a method or local function declared in <paramref name="model"/>'s file, in either language: C# gives the
     /// declaration a method-body operation (block or expression body); Visual Basic declares a method by its
     /// <c>Sub</c>/<c>Function</c> statement, whose block (the parent) is the body. <paramref name="definition"/> is the
-    /// operation that holds the body (for a callback's verdict and its fixes).
+    /// operation that holds the body (for a callback's verdict and its fixes). The method may be declared in another file
+    /// of the compilation (<see cref="CompilationSymbols.ModelOf"/>).
     /// </summary>
+    public static IOperation? BodyOf(IMethodSymbol method, SemanticModel model, out IOperation? definition)
+    {
+        definition = null;
+        return method.DeclaringSyntaxReferences.Length == 1
+               && method.DeclaringSyntaxReferences[0].GetSyntax() is { } declaration
+               && CompilationSymbols.ModelOf(model, declaration.SyntaxTree) is { } declaringModel
+            ? BodyOf(declaration, declaringModel, out definition)
+            : null;
+    }
+
+    /// <summary>As above, for a declaration in <paramref name="model"/>'s own file.</summary>
     public static IOperation? BodyOf(SyntaxNode declaration, SemanticModel model, out IOperation? definition)
     {
         definition = model.GetOperation(declaration) ?? (declaration.Parent is { } parent ? model.GetOperation(parent) : null);

@@ -45,16 +45,8 @@ internal static class ProtocolMappings
     {
         var method = call.TargetMethod;
         if (method.DeclaredAccessibility == Accessibility.Private || method.IsAbstract || method.IsVirtual || method.IsOverride
-            || method.DeclaringSyntaxReferences.Length != 1 || call.SemanticModel is not { } model)
-        {
-            return 0;
-        }
-
-        var declaration = method.DeclaringSyntaxReferences[0].GetSyntax();
-        var declaringModel = declaration.SyntaxTree == model.SyntaxTree
-            ? model
-            : CompilationSymbols.For(model.Compilation).ModelFor(model.Compilation, declaration.SyntaxTree);
-        if (declaringModel is null || OperationTreeExtensions.BodyOf(declaration, declaringModel, out _) is not { } body)
+            || call.SemanticModel is not { } model
+            || OperationTreeExtensions.BodyOf(method, model, out _) is not { } body)
         {
             return 0;
         }

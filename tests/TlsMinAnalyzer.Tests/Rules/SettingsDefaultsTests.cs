@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using TlsMinAnalyzer.Tests.Robustness;
 using TlsMinAnalyzer.Tests.Verifiers;
 using Xunit;
 
@@ -162,4 +163,30 @@ public class SettingsDefaultsTests
         References.Net80WithMailKit,
         AnalyzerVerifier<Tls004>.Diagnostic("TLS004").WithLocation(0).WithArguments(
             "ImapClient.ConnectAsync to imap.example.com:143", "SecureSocketOptions.StartTlsWhenAvailable when SecurityPolicy.ChooseAsync() returns SecureSocketOptions.StartTlsWhenAvailable", "use SecureSocketOptions.SslOnConnect on port 993 (RFC 8314 §3)"));
+
+    [Fact]
+    public async Task IdeView_TheUsingDocumentAloneShowsTheDefaultsFinding()
+    {
+        var references = await AnalyzerHarness.ReferencesAsync(References.Net80);
+        var settings = """
+            public class TlsOptions
+            {
+                public bool CheckCertificateRevocation { get; set; } = false;
+            }
+            """;
+        var client = """
+            using System.Net.Http;
+            public class Client
+            {
+                public HttpClientHandler Create(TlsOptions options) => new HttpClientHandler { CheckCertificateRevocationList = options.CheckCertificateRevocation };
+            }
+            """;
+        var compilation = AnalyzerHarness.Compile(new[] { settings, client }, references);
+
+        var finding = Assert.Single(await AnalyzerHarness.AnalyzeDocumentAsync(compilation, 1));
+        Assert.Equal("TLS006", finding.Id);
+        Assert.Equal("File1.cs", finding.Location.SourceTree?.FilePath);
+        Assert.Contains("while TlsOptions.CheckCertificateRevocation keeps its default (false)", finding.GetMessage());
+        Assert.Empty(await AnalyzerHarness.AnalyzeDocumentAsync(compilation, 0));
+    }
 }
