@@ -135,7 +135,8 @@ internal static class MailKitFixes
             ? syntax.WithoutTrivia()
             : null;
 
-    private static bool IsRereadable(IOperation operation) => operation switch
+    /// <summary>True when reading the value a second time gives the same value (shared with <see cref="NeutralMailKit"/>).</summary>
+    internal static bool IsRereadable(IOperation operation) => operation switch
     {
         IConversionOperation { IsImplicit: true } conversion => IsRereadable(conversion.Operand),
         ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation => true,

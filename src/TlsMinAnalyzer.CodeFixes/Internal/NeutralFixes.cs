@@ -112,6 +112,12 @@ internal static class NeutralProtocols
         };
     }
 
+    /// <summary>"Let the operating system choose": the title and the system-default member (<c>None</c>, <c>SystemDefault</c>), where the target has one.</summary>
+    public static (string Title, SyntaxNode Replacement)? OperatingSystemChoice(SyntaxGenerator generator, SemanticModel model, SyntaxNode replaced, INamedTypeSymbol protocolEnum, TlsSymbols symbols)
+        => symbols.SystemDefaultMember(protocolEnum) is { } systemDefault
+            ? ("Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")", NeutralFixes.Member(generator, model, replaced, protocolEnum, systemDefault.Name))
+            : null;
+
     /// <summary><c>E.Tls12 Or E.Tls13</c>: the members of <paramref name="protocolEnum"/> for every version in <paramref name="bits"/>.</summary>
     public static SyntaxNode? Members(SyntaxGenerator generator, SemanticModel model, SyntaxNode replaced, INamedTypeSymbol protocolEnum, int bits)
     {

@@ -54,7 +54,7 @@ internal static class NeutralMailKit
                 : new MailFix("Require STARTTLS on port " + text, () => Apply(generator, root, connection, Option("StartTls")));
         }
 
-        if (connection.PortArgument is { IsImplicit: false } portArgument && IsRereadable(portArgument.Value))
+        if (connection.PortArgument is { IsImplicit: false } portArgument && MailKitFixes.IsRereadable(portArgument.Value))
         {
             var byPort = generator.ConditionalExpression(
                 generator.ValueEqualsExpression(portArgument.Value.Syntax.WithoutTrivia(), generator.LiteralExpression(info.ImplicitTlsPort)),
@@ -81,15 +81,6 @@ internal static class NeutralMailKit
         var argument = named ? generator.Argument("options", RefKind.None, value) : generator.Argument(value);
         return NeutralFixes.Replace(root, useSsl.Syntax, argument);
     }
-
-    private static bool IsRereadable(IOperation operation) => operation switch
-    {
-        IConversionOperation { IsImplicit: true } conversion => IsRereadable(conversion.Operand),
-        ILocalReferenceOperation or IParameterReferenceOperation or IInstanceReferenceOperation => true,
-        IFieldReferenceOperation field => field.Instance is null || IsRereadable(field.Instance),
-        IPropertyReferenceOperation property => property.Arguments.IsEmpty && (property.Instance is null || IsRereadable(property.Instance)),
-        _ => false,
-    };
 
     /// <summary>
     /// Mandatory STARTTLS to implicit TLS (TLS008): SslOnConnect, with a literal standard port moved to the implicit-TLS one;

@@ -153,14 +153,9 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
         var title = hasTls13 && !minimum13 ? "Use TLS 1.2 and TLS 1.3" : hasTls13 ? "Use TLS 1.3" : "Use TLS 1.2";
         Register(context, diagnostic, title, UseModernVersionsKey, _ => NeutralFixes.Replace(root, node, replacement));
 
-        if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
+        if (NeutralProtocols.OperatingSystemChoice(generator, model, node, protocolEnum, symbols) is { } choice)
         {
-            Register(
-                context,
-                diagnostic,
-                "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")",
-                LetOperatingSystemChooseKey,
-                _ => NeutralFixes.Replace(root, node, NeutralFixes.Member(generator, model, node, protocolEnum, systemDefault.Name)));
+            Register(context, diagnostic, choice.Title, LetOperatingSystemChooseKey, _ => NeutralFixes.Replace(root, node, choice.Replacement));
         }
     }
 }

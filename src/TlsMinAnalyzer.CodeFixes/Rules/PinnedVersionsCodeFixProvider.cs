@@ -54,14 +54,9 @@ public sealed class PinnedVersionsCodeFixProvider : TlsCodeFixProvider
 
         Register(context, diagnostic, "Add TLS 1.3", AddTls13Key, _ => NeutralFixes.Replace(root, node, replacement));
 
-        if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
+        if (NeutralProtocols.OperatingSystemChoice(generator, model, node, protocolEnum, symbols) is { } choice)
         {
-            Register(
-                context,
-                diagnostic,
-                "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")",
-                LetOperatingSystemChooseKey,
-                _ => NeutralFixes.Replace(root, node, NeutralFixes.Member(generator, model, node, protocolEnum, systemDefault.Name)));
+            Register(context, diagnostic, choice.Title, LetOperatingSystemChooseKey, _ => NeutralFixes.Replace(root, node, choice.Replacement));
         }
     }
 }

@@ -171,17 +171,17 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             return;
         }
 
-        var install = value.Syntax;
+        Report(context, value.Syntax, verdict, Names.Of(hook), symbols);
+    }
+
+    /// <summary>The finding at <paramref name="at"/>; the return that accepts, when it lies elsewhere, as an additional location.</summary>
+    private static void Report(OperationAnalysisContext context, SyntaxNode at, CallbackVerdict verdict, string hook, CertificateSymbols symbols)
+    {
         var additional = verdict.AcceptingReturn is { } accepting
-                         && (accepting.Syntax.SyntaxTree != install.SyntaxTree || !install.Span.Contains(accepting.Syntax.Span))
+                         && (accepting.Syntax.SyntaxTree != at.SyntaxTree || !at.Span.Contains(accepting.Syntax.Span))
             ? ImmutableArray.Create(accepting.Syntax.GetLocation())
             : ImmutableArray<Location>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.CertificateValidationDisabled,
-            install.GetLocation(),
-            additional,
-            Names.Of(hook),
-            Describe(verdict, symbols)));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, at.GetLocation(), additional, hook, Describe(verdict, symbols)));
     }
 
     /// <summary>
@@ -205,17 +205,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             return;
         }
 
-        var syntax = creation.Syntax;
-        var additional = verdict.AcceptingReturn is { } accepting
-                         && (accepting.Syntax.SyntaxTree != syntax.SyntaxTree || !syntax.Span.Contains(accepting.Syntax.Span))
-            ? ImmutableArray.Create(accepting.Syntax.GetLocation())
-            : ImmutableArray<Location>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(
-            Descriptors.CertificateValidationDisabled,
-            syntax.GetLocation(),
-            additional,
-            Keeper(creation),
-            Describe(verdict, symbols)));
+        Report(context, creation.Syntax, verdict, Keeper(creation), symbols);
     }
 
     private enum InstallReach
