@@ -43,8 +43,9 @@ internal readonly struct CallbackVerdict
 /// Decides what a certificate validation callback accepts by running its body, symbolically, for every combination of
 /// <c>SslPolicyErrors</c> flags. Conditions on the errors are evaluated; conditions on the certificate or chain, and calls to
 /// other methods, count as the callback's own validation (pinning, a custom root); conditions on anything else (a settings
-/// flag, the request) may go either way. Loops, locals used in decisions and other shapes it does not model make it answer
-/// Safe: a finding must mean a real weakness.
+/// flag, the request) may go either way. Loops, locals used in decisions, reassigning the errors and other shapes it does
+/// not model stop the run: only paths that returned <c>true</c> before such a shape (a bypass at the top of a long
+/// validator) can still make a finding; otherwise it answers Safe — a finding must mean a real weakness.
 /// </summary>
 internal sealed class CallbackAnalysis
 {
@@ -80,10 +81,31 @@ internal sealed class CallbackAnalysis
             }
 
             analysis._outcomes.Clear();
+            analysis._unknown = false;
             analysis.Execute(body, errorsValue, default, new List<State>());
             if (analysis._unknown || analysis._outcomes.Count == 0)
             {
-                return CallbackVerdict.Safe;
+                // A shape not modelled further on (a loop, a using declaration): no verdict about the whole callback, but a
+                // path that already returned true before it — if (settings.AcceptAll) return true; at the top of a long
+                // validator — is a real one, and accepting a certificate with errors on it is enough.
+                acceptsAll = false;
+                foreach (var outcome in analysis._outcomes)
+                {
+                    if (errorsValue != 0 && !outcome.Throws && outcome.Accepts && !outcome.State.Validated)
+                    {
+                        acceptingReturn ??= outcome.Return;
+                        if (outcome.State.Consulted)
+                        {
+                            acceptedValues.Add(errorsValue);
+                        }
+                        else
+                        {
+                            ignored = true;
+                        }
+                    }
+                }
+
+                continue;
             }
 
             var returned = false;
@@ -223,6 +245,12 @@ internal sealed class CallbackAnalysis
 
             case ILabeledOperation { Operation: { } labeled }:
                 Execute(labeled, errorsValue, state, continuing);
+                return;
+
+            case IExpressionStatementOperation { Operation: IAssignmentOperation { Target: IParameterReferenceOperation target } }
+                when SymbolEqualityComparer.Default.Equals(target.Parameter, _errors):
+                // errors = Filter(errors, chain): what the errors are from here on is not modelled.
+                _unknown = true;
                 return;
 
             case IBranchOperation { BranchKind: BranchKind.Break }:

@@ -172,4 +172,63 @@ public class CertificateValidationFlowTests
         Assert.Empty(exceptions);
         Assert.Equal(AnalyzerHarness.Describe(finding), AnalyzerHarness.Describe(Assert.Single(all)));
     }
+
+    [Fact]
+    public Task BypassBeforeAValidatorsLongValidation_Reports_ReassignedErrorsDoNot() => Verify.VerifyAsync(
+        new[]
+        {
+            """
+            using System.Linq;
+            using System.Net.Security;
+            using System.Security.Cryptography.X509Certificates;
+
+            // A validator class in the shape real code has: an accept-all option first, then checks the analysis does not model.
+            public class SslCertificateValidator
+            {
+                private readonly bool _acceptAll;
+                private readonly string[] _hashes;
+
+                public SslCertificateValidator(bool acceptAll, string[] hashes) => (_acceptAll, _hashes) = (acceptAll, hashes);
+
+                public bool ValidateServerCertificate(object sender, X509Certificate cert, X509Chain chain, SslPolicyErrors sslPolicyErrors)
+                {
+                    if (_acceptAll)
+                        {|#1:return true;|}
+
+                    using var certificate = new X509Certificate2(cert);
+                    foreach (var element in chain.ChainElements)
+                    {
+                        if (_hashes.Contains(element.Certificate.GetCertHashString()))
+                            return true;
+                    }
+
+                    return sslPolicyErrors == SslPolicyErrors.None;
+                }
+
+                public bool FilteredThenStrict(object sender, X509Certificate cert, X509Chain chain, SslPolicyErrors sslPolicyErrors)
+                {
+                    sslPolicyErrors = Filter(sslPolicyErrors, chain);
+                    if (sslPolicyErrors == SslPolicyErrors.None)
+                        return true;
+
+                    return false;
+                }
+
+                private static SslPolicyErrors Filter(SslPolicyErrors errors, X509Chain chain) => errors;
+            }
+            """,
+            """
+            using System.Net.Http;
+            public static class HttpClientHelper
+            {
+                public static void Configure(HttpClientHandler handler, bool acceptAll, string[] hashes)
+                {
+                    var validator = new SslCertificateValidator(acceptAll, hashes);
+                    handler.ServerCertificateCustomValidationCallback = {|#0:validator.ValidateServerCertificate|};
+                    handler.ServerCertificateCustomValidationCallback = validator.FilteredThenStrict;
+                }
+            }
+            """,
+        },
+        Expect(0, "HttpClientHandler.ServerCertificateCustomValidationCallback", Ignores).WithLocation(1));
 }
