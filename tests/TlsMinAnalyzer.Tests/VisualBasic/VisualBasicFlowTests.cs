@@ -174,4 +174,29 @@ public class VisualBasicFlowTests
         VisualBasicVerifier<Tls003>.Diagnostic("TLS003").WithLocation(0).WithArguments(
             "SmtpClient sends to smtp.example.com:25 without TLS (EnableSsl is not set)",
             "set EnableSsl = True (mandatory STARTTLS, on the submission port 587) or use MailKit with SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
+
+    // VB cannot declare an event whose delegate returns a value (BC31084), so AddHandler meets a validation hook only on an
+    // event a C# library declares; it is the same event-subscription operation as C#'s +=, tested there.
+    [Fact]
+    public Task StaticLocalsAndReadOnlyProperties_Report() => VisualBasicVerifier<Tls002>.VerifyAsync("""
+        Imports System.Net
+        Imports System.Net.Security
+        Imports System.Security.Cryptography.X509Certificates
+
+        Public Class Connector
+            Public ReadOnly Property Validation As RemoteCertificateValidationCallback = {|#0:Function(sender, certificate, chain, errors) True|}
+
+            Public Function Cached() As RemoteCertificateValidationCallback
+                Static kept As RemoteCertificateValidationCallback = {|#1:Function(sender, certificate, chain, errors) True|}
+                Return kept
+            End Function
+
+            Public Sub Install()
+                Static strict As RemoteCertificateValidationCallback = Function(sender, certificate, chain, errors) errors = SslPolicyErrors.None
+                ServicePointManager.ServerCertificateValidationCallback = strict
+            End Sub
+        End Class
+        """,
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("Connector.Validation (a RemoteCertificateValidationCallback kept to be installed)", "accepts every certificate"),
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(1).WithArguments("The local 'kept' (a RemoteCertificateValidationCallback)", "accepts every certificate"));
 }
