@@ -127,11 +127,10 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
 
     protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
     {
-        // A constant written straight into a setting: its old versions out, TLS 1.2 (unless the policy is 1.3) and 1.3 in.
         var node = NeutralFixes.Reported(root, diagnostic);
         if (CompilationSymbols.For(model.Compilation).Tls is not { } symbols
-            || NeutralProtocols.ConstantAtSetting(model, node) is not { } value
-            || value.Type is not INamedTypeSymbol protocolEnum)
+            || model.GetOperation(node, context.CancellationToken) is not { } value
+            || symbols.AsProtocolEnum(value.Type) is not { } protocolEnum)
         {
             return;
         }
@@ -144,18 +143,60 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
         }
 
         var modern = (minimum13 ? 0 : ProtocolVersions.Tls12Bits) | (hasTls13 ? ProtocolVersions.Tls13Bits : 0);
-        var bits = (ProtocolValues.WrittenBits(value, symbols) & ~ProtocolVersions.DeprecatedMaskFor(minimum13)) | modern;
-        if (NeutralProtocols.Members(generator, model, node, protocolEnum, bits) is not { } replacement)
+        var versions = hasTls13 && !minimum13 ? "Use TLS 1.2 and TLS 1.3" : hasTls13 ? "Use TLS 1.3" : "Use TLS 1.2";
+
+        // A mapping's result taken by a setting: masked there ("Map(v) And (Tls12 Or Tls13)"); the mapping stays.
+        if (value.StripConversions() is IInvocationOperation mapping && ProtocolMappings.MappedBits(mapping, symbols) != 0)
+        {
+            if (NeutralProtocols.Members(generator, model, node, protocolEnum, modern) is { } current)
+            {
+                Register(context, diagnostic, "Keep only " + (minimum13 ? "TLS 1.3" : "TLS 1.2 and later") + " of what " + mapping.TargetMethod.Name + " returns (the mapping is kept)", UseModernVersionsKey,
+                    _ => NeutralFixes.Replace(root, node, generator.BitwiseAndExpression(node.WithoutTrivia(), current)));
+            }
+
+            return;
+        }
+
+        if (!value.ConstantValue.HasValue)
         {
             return;
         }
 
-        var title = hasTls13 && !minimum13 ? "Use TLS 1.2 and TLS 1.3" : hasTls13 ? "Use TLS 1.3" : "Use TLS 1.2";
-        Register(context, diagnostic, title, UseModernVersionsKey, _ => NeutralFixes.Replace(root, node, replacement));
-
-        if (NeutralProtocols.OperatingSystemChoice(generator, model, node, protocolEnum, symbols) is { } choice)
+        // Where the constant is written (a setting, a Const, a local, a Return) when nothing but settings reads it; at the
+        // settings of this document that read it when something else (a comparison, a display name) reads it too.
+        var shared = SharedProtocolWrite.Analyze(value, model, symbols, context.CancellationToken);
+        if (shared.Site == ProtocolFixSite.AtWrite)
         {
-            Register(context, diagnostic, choice.Title, LetOperatingSystemChooseKey, _ => NeutralFixes.Replace(root, node, choice.Replacement));
+            var bits = (ProtocolValues.WrittenBits(value, symbols) & ~ProtocolVersions.DeprecatedMaskFor(minimum13)) | modern;
+            if (NeutralProtocols.Members(generator, model, node, protocolEnum, bits) is { } replacement)
+            {
+                Register(context, diagnostic, versions, UseModernVersionsKey, _ => NeutralFixes.Replace(root, node, replacement));
+            }
+
+            if (NeutralProtocols.OperatingSystemChoice(generator, model, node, protocolEnum, symbols) is { } choice)
+            {
+                Register(context, diagnostic, choice.Title, LetOperatingSystemChooseKey, _ => NeutralFixes.Replace(root, node, choice.Replacement));
+            }
+        }
+        else if (shared.Site == ProtocolFixSite.AtSettings && shared.SettingReaders.Count > 0)
+        {
+            Register(
+                context,
+                diagnostic,
+                versions + " where " + shared.HolderName + " sets a protocol (" + shared.HolderName + " is kept for its other uses)",
+                UseModernVersionsKey,
+                _ =>
+                {
+                    var readers = shared.SettingReaders.ConvertAll(reader => reader.Syntax);
+                    return root.ReplaceNodes(readers, (original, _) =>
+                    {
+                        var reader = shared.SettingReaders[readers.IndexOf(original)];
+                        var bits = (ValueFlow.Constant(reader) is { HasValue: true } constant ? EnumExtensions.ToBits(constant.Value) & ~ProtocolVersions.DeprecatedMaskFor(minimum13) : 0) | modern;
+                        return (NeutralProtocols.Members(generator, model, original, protocolEnum, bits) ?? original)
+                            .WithTriviaFrom(original)
+                            .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation);
+                    });
+                });
         }
     }
 }

@@ -355,4 +355,73 @@ public class VisualBasicFixTests
             End Function
         End Module
         """, CertificateValidationCodeFixProvider.RemoveCallbackKey);
+
+    [Fact]
+    public Task SharedConstantsAndMappings_AreFixedWhereTheyAreWrittenOrWhereSettingsReadThem() => VisualBasicFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Class Transport
+            ' Read only by a setting: fixed where it is written.
+            Private Const Fallback As SslProtocols = [|SslProtocols.Tls11|]
+
+            ' Also compared: the setting that reads it is fixed, the constant keeps its meaning for the comparison.
+            Private Const Legacy As SslProtocols = [|SslProtocols.Tls Or SslProtocols.Tls11|]
+
+            Public Function Create(configured As Integer) As HttpClientHandler
+                Dim handler As New HttpClientHandler With {.SslProtocols = Fallback}
+                handler.SslProtocols = Legacy
+                handler.SslProtocols = [|Wire.Parse(configured)|]
+                Return handler
+            End Function
+
+            Public Function IsLegacy(negotiated As SslProtocols) As Boolean
+                Return negotiated = Legacy
+            End Function
+        End Class
+
+        Public Module Wire
+            Public Function Parse(version As Integer) As SslProtocols
+                Select Case version
+                    Case 1
+                        Return SslProtocols.Tls
+                    Case Else
+                        Return SslProtocols.Tls12
+                End Select
+            End Function
+        End Module
+        """, """
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Class Transport
+            ' Read only by a setting: fixed where it is written.
+            Private Const Fallback As SslProtocols = SslProtocols.Tls12 Or SslProtocols.Tls13
+
+            ' Also compared: the setting that reads it is fixed, the constant keeps its meaning for the comparison.
+            Private Const Legacy As SslProtocols = SslProtocols.Tls Or SslProtocols.Tls11
+
+            Public Function Create(configured As Integer) As HttpClientHandler
+                Dim handler As New HttpClientHandler With {.SslProtocols = Fallback}
+                handler.SslProtocols = SslProtocols.Tls12 Or SslProtocols.Tls13
+                handler.SslProtocols = Wire.Parse(configured) And (SslProtocols.Tls12 Or SslProtocols.Tls13)
+                Return handler
+            End Function
+
+            Public Function IsLegacy(negotiated As SslProtocols) As Boolean
+                Return negotiated = Legacy
+            End Function
+        End Class
+
+        Public Module Wire
+            Public Function Parse(version As Integer) As SslProtocols
+                Select Case version
+                    Case 1
+                        Return SslProtocols.Tls
+                    Case Else
+                        Return SslProtocols.Tls12
+                End Select
+            End Function
+        End Module
+        """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
 }
