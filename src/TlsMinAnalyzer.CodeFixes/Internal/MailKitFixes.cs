@@ -288,7 +288,7 @@ internal static class MailKitFixes
     }
 
     /// <summary>25 or 587 for SMTP, 143 for IMAP, 110 for POP3: ports that mean "no TLS yet".</summary>
-    private static bool IsStandardPlainPort(MailProtocolInfo info, int port)
+    internal static bool IsStandardPlainPort(MailProtocolInfo info, int port)
         => port == info.PlainDefaultPort || port == info.StartTlsPort;
 
     private static ExpressionSyntax Options(Document document, MailKitConnection connection, string member)

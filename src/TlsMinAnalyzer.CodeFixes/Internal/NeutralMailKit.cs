@@ -83,31 +83,60 @@ internal static class NeutralMailKit
     }
 
     /// <summary>
-    /// Mandatory STARTTLS to implicit TLS (TLS008): SslOnConnect, with a literal standard port moved to the implicit-TLS one;
-    /// null unless both the options and the port are written in the call.
+    /// Implicit TLS as the alternative action (see <see cref="MailKitFixes.ImplicitTlsAlternative"/>): SslOnConnect (or
+    /// <c>useSsl:=True</c>), a standard port written in the call moved to the implicit-TLS one, the title saying the server
+    /// must offer it. Null where the first action already is implicit TLS, where the call has no options or useSsl argument,
+    /// and (for <paramref name="onlyWithPort"/>, TLS008) where the port cannot be moved.
     /// </summary>
-    public static MailFix? ImplicitTls(SyntaxGenerator generator, SemanticModel model, SyntaxNode root, MailKitConnection connection)
+    public static MailFix? ImplicitTlsAlternative(SyntaxGenerator generator, SemanticModel model, SyntaxNode root, MailKitConnection connection, bool onlyWithPort)
     {
         if (connection.Protocol is not { } info || connection.UriArgument != null
-            || connection.OptionsArgument is not { IsImplicit: false } options
-            || connection.PortArgument is not { IsImplicit: false, Value.ConstantValue: { HasValue: true, Value: int port } } portArgument
+            || (connection.OptionsArgument is not { IsImplicit: false } && connection.UseSslArgument is not { IsImplicit: false })
             || CompilationSymbols.For(model.Compilation).Mail?.SecureSocketOptions is not { } optionsType)
         {
             return null;
         }
 
         var implicitPort = info.ImplicitTlsPort.ToString(CultureInfo.InvariantCulture);
-        return new MailFix(
-            "Use implicit TLS on port " + implicitPort + (port == info.ImplicitTlsPort ? string.Empty : " (the server must offer it)"),
-            () =>
+        var port = connection.Port is 0 ? info.PlainDefaultPort : connection.Port;
+        if (port is { } known)
+        {
+            if (known == info.ImplicitTlsPort)
             {
-                var tracked = root.TrackNodes(options.Value.Syntax, portArgument.Value.Syntax);
-                tracked = tracked.ReplaceNode(
-                    tracked.GetCurrentNode(options.Value.Syntax)!,
-                    generator.MemberAccessExpression(NeutralFixes.TypeName(generator, model, options.Syntax.SpanStart, optionsType), "SslOnConnect")
-                        .WithTriviaFrom(options.Value.Syntax));
-                var currentPort = tracked.GetCurrentNode(portArgument.Value.Syntax)!;
-                return tracked.ReplaceNode(currentPort, generator.LiteralExpression(info.ImplicitTlsPort).WithTriviaFrom(currentPort));
-            });
+                return null;
+            }
+
+            if (connection.PortArgument is { IsImplicit: false, Value.ConstantValue.HasValue: true } && MailKitFixes.IsStandardPlainPort(info, known))
+            {
+                return new MailFix("Use implicit TLS on port " + implicitPort + " (the server must offer it)", () => UseImplicitTls(generator, model, root, connection, optionsType, info, movePort: true));
+            }
+
+            return onlyWithPort
+                ? null
+                : new MailFix("Use implicit TLS on port " + known.ToString(CultureInfo.InvariantCulture) + " (the server must offer it there)", () => UseImplicitTls(generator, model, root, connection, optionsType, info, movePort: false));
+        }
+
+        return onlyWithPort
+            ? null
+            : new MailFix("Use implicit TLS on the configured port (the server must offer it there; usually " + implicitPort + ")", () => UseImplicitTls(generator, model, root, connection, optionsType, info, movePort: false));
+    }
+
+    private static SyntaxNode UseImplicitTls(SyntaxGenerator generator, SemanticModel model, SyntaxNode root, MailKitConnection connection, INamedTypeSymbol optionsType, MailProtocolInfo info, bool movePort)
+    {
+        var value = connection.OptionsArgument is { IsImplicit: false } options ? options.Value.Syntax : connection.UseSslArgument!.Value.Syntax;
+        var replacement = connection.OptionsArgument is { IsImplicit: false }
+            ? generator.MemberAccessExpression(NeutralFixes.TypeName(generator, model, value.SpanStart, optionsType), "SslOnConnect")
+            : generator.TrueLiteralExpression();
+        var port = movePort ? connection.PortArgument!.Value.Syntax : null;
+        var tracked = root.TrackNodes(port is null ? new[] { value } : new[] { value, port });
+        var current = tracked.GetCurrentNode(value)!;
+        tracked = tracked.ReplaceNode(current, replacement.WithTriviaFrom(current));
+        if (port != null)
+        {
+            var currentPort = tracked.GetCurrentNode(port)!;
+            tracked = tracked.ReplaceNode(currentPort, generator.LiteralExpression(info.ImplicitTlsPort).WithTriviaFrom(currentPort));
+        }
+
+        return tracked;
     }
 }

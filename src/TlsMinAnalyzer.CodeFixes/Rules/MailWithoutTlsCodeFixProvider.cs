@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Immutable;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -147,6 +148,12 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
             var usage = SmtpClientUsage.ForInstance(property.Instance, symbols);
             var port = usage?.Port is { } known ? "port " + known.ToString(CultureInfo.InvariantCulture) : "the same port";
             Register(context, diagnostic, "Require STARTTLS on " + port + " (EnableSsl = True)", UseTlsKey, _ => NeutralFixes.Replace(root, node, generator.TrueLiteralExpression()));
+            if (SubmissionPort(usage) is { } relayPort)
+            {
+                Register(context, diagnostic, SubmissionPortTitle, UseSubmissionPortKey,
+                    _ => root.ReplaceNodes(new[] { node, relayPort }, (original, _) => (original == node ? generator.TrueLiteralExpression() : generator.LiteralExpression(MailProtocols.SmtpSubmissionPort)).WithTriviaFrom(original)));
+            }
+
             return;
         }
 
@@ -157,12 +164,32 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
             // A client that never sets EnableSsl, held in a Dim or Using variable: "client.EnableSsl = True" right after it is made.
             var createdPort = created.Port is { } portNumber ? "port " + portNumber.ToString(CultureInfo.InvariantCulture) : "the same port";
             Register(context, diagnostic, "Require STARTTLS on " + createdPort + " (EnableSsl = True)", UseTlsKey, _ => edit());
+            if (SubmissionPort(created) is { } relayPort)
+            {
+                Register(context, diagnostic, SubmissionPortTitle, UseSubmissionPortKey, _ =>
+                {
+                    var withEnableSsl = edit();
+                    var moved = withEnableSsl.DescendantNodes().FirstOrDefault(n => n.Span == relayPort.Span && n.RawKind == relayPort.RawKind && n.IsEquivalentTo(relayPort));
+                    return moved is null ? withEnableSsl : withEnableSsl.ReplaceNode(moved, generator.LiteralExpression(MailProtocols.SmtpSubmissionPort).WithTriviaFrom(moved));
+                });
+            }
+
             return;
         }
 
-        if (NeutralMailKit.Find(root, model, diagnostic) is { } connection && NeutralMailKit.RequireTls(generator, model, root, connection) is { } requireTls)
+        if (NeutralMailKit.Find(root, model, diagnostic) is not { } connection)
+        {
+            return;
+        }
+
+        if (NeutralMailKit.RequireTls(generator, model, root, connection) is { } requireTls)
         {
             Register(context, diagnostic, requireTls.Title, UseTlsKey, _ => requireTls.Edit());
+        }
+
+        if (NeutralMailKit.ImplicitTlsAlternative(generator, model, root, connection, onlyWithPort: false) is { } implicitTls)
+        {
+            Register(context, diagnostic, implicitTls.Title, UseImplicitTlsKey, _ => implicitTls.Edit());
         }
     }
 
@@ -192,4 +219,10 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
 
         return null;
     }
+
+    private const string SubmissionPortTitle = "Require STARTTLS on the submission port 587 (EnableSsl = True; the server must offer it)";
+
+    /// <summary>The relay port 25 written as a literal where the client is made: the submission-port action moves it to 587.</summary>
+    private static SyntaxNode? SubmissionPort(SmtpClientUsage? usage)
+        => usage?.Port == MailProtocols.SmtpRelayPort && usage.PortValue is { ConstantValue.HasValue: true, Syntax: { } syntax } && usage.PortValue is ILiteralOperation ? syntax : null;
 }

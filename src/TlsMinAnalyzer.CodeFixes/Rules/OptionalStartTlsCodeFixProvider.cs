@@ -38,9 +38,19 @@ public sealed class OptionalStartTlsCodeFixProvider : TlsCodeFixProvider
 
     protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
     {
-        if (NeutralMailKit.Find(root, model, diagnostic) is { } connection && NeutralMailKit.RequireTls(generator, model, root, connection) is { } requireTls)
+        if (NeutralMailKit.Find(root, model, diagnostic) is not { } connection)
+        {
+            return;
+        }
+
+        if (NeutralMailKit.RequireTls(generator, model, root, connection) is { } requireTls)
         {
             Register(context, diagnostic, requireTls.Title, RequireTlsKey, _ => requireTls.Edit());
+        }
+
+        if (NeutralMailKit.ImplicitTlsAlternative(generator, model, root, connection, onlyWithPort: false) is { } implicitTls)
+        {
+            Register(context, diagnostic, implicitTls.Title, UseImplicitTlsKey, _ => implicitTls.Edit());
         }
     }
 }

@@ -29,7 +29,7 @@ public sealed class PreferImplicitTlsCodeFixProvider : TlsCodeFixProvider
 
     protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
     {
-        if (NeutralMailKit.Find(root, model, diagnostic) is { } connection && NeutralMailKit.ImplicitTls(generator, model, root, connection) is { } implicitTls)
+        if (NeutralMailKit.Find(root, model, diagnostic) is { } connection && NeutralMailKit.ImplicitTlsAlternative(generator, model, root, connection, onlyWithPort: true) is { } implicitTls)
         {
             Register(context, diagnostic, implicitTls.Title, UseImplicitTlsKey, _ => implicitTls.Edit());
         }

@@ -424,4 +424,57 @@ public class VisualBasicFixTests
             End Function
         End Module
         """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
+
+    [Fact]
+    public Task MailKitOptionalStartTls_ImplicitTlsAlternative() => VisualBasicFixVerifier<Tls004, OptionalStartTlsCodeFixProvider>.VerifyAsync("""
+        Imports MailKit.Net.Imap
+        Imports MailKit.Net.Smtp
+        Imports MailKit.Security
+
+        Public Class Inbox
+            Public Sub Open(imap As ImapClient, smtp As SmtpClient)
+                imap.Connect("imap.example.com", 143, useSsl:=[|False|])
+                smtp.Connect("smtp.example.com", 587, [|SecureSocketOptions.StartTlsWhenAvailable|])
+            End Sub
+        End Class
+        """, """
+        Imports MailKit.Net.Imap
+        Imports MailKit.Net.Smtp
+        Imports MailKit.Security
+
+        Public Class Inbox
+            Public Sub Open(imap As ImapClient, smtp As SmtpClient)
+                imap.Connect("imap.example.com", 993, useSsl:=True)
+                smtp.Connect("smtp.example.com", 465, SecureSocketOptions.SslOnConnect)
+            End Sub
+        End Class
+        """, OptionalStartTlsCodeFixProvider.UseImplicitTlsKey, References.Net80WithMailKit);
+
+    [Fact]
+    public Task SystemNetMailOnTheRelayPort_SubmissionPortAlternative() => VisualBasicFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Mail
+
+        Public Module Mailer
+            Public Sub Send(message As MailMessage)
+                Dim client = [|New SmtpClient("smtp.example.com", 25)|]
+                client.Send(message)
+
+                Dim other As New SmtpClient("smtp.example.com", 25) With {.EnableSsl = [|False|]}
+                other.Send(message)
+            End Sub
+        End Module
+        """, """
+        Imports System.Net.Mail
+
+        Public Module Mailer
+            Public Sub Send(message As MailMessage)
+                Dim client = New SmtpClient("smtp.example.com", 587)
+                client.EnableSsl = True
+                client.Send(message)
+
+                Dim other As New SmtpClient("smtp.example.com", 587) With {.EnableSsl = True}
+                other.Send(message)
+            End Sub
+        End Module
+        """, MailWithoutTlsCodeFixProvider.UseSubmissionPortKey);
 }
