@@ -32,11 +32,14 @@ internal static class NeutralMailKit
         return null;
     }
 
-    /// <summary>The first action (see <see cref="MailKitFixes.RequireTls"/>), or null where the call has no options or useSsl argument to rewrite.</summary>
+    /// <summary>
+    /// The first action (see <see cref="MailKitFixes.RequireTls"/>): the options or <c>useSsl</c> argument rewritten, or
+    /// <c>options:=</c> added to a call that leaves them to their default (<c>Connect(host, 587)</c> is Auto). Null for URIs.
+    /// </summary>
     public static MailFix? RequireTls(SyntaxGenerator generator, SemanticModel model, SyntaxNode root, MailKitConnection connection)
     {
         if (connection.Protocol is not { } info || connection.UriArgument != null
-            || (connection.OptionsArgument is not { IsImplicit: false } && connection.UseSslArgument is not { IsImplicit: false })
+            || (connection.OptionsArgument is null && connection.UseSslArgument is not { IsImplicit: false })
             || CompilationSymbols.For(model.Compilation).Mail?.SecureSocketOptions is not { } options)
         {
             return null;
@@ -68,12 +71,29 @@ internal static class NeutralMailKit
         return new MailFix("Require STARTTLS on the same port", () => Apply(generator, root, connection, Option("StartTls")));
     }
 
-    /// <summary>The options argument gets the new value; a <c>useSsl</c> argument becomes an options argument (named <c>options:=</c> where it was named).</summary>
-    private static SyntaxNode Apply(SyntaxGenerator generator, SyntaxNode root, MailKitConnection connection, SyntaxNode value)
+    /// <summary>
+    /// The options argument gets the new value; a <c>useSsl</c> argument becomes an options argument (named <c>options:=</c>
+    /// where it was named); a call that leaves the options to their default gets <c>options:=</c> after its last argument.
+    /// </summary>
+    private static SyntaxNode? Apply(SyntaxGenerator generator, SyntaxNode root, MailKitConnection connection, SyntaxNode value)
     {
         if (connection.OptionsArgument is { IsImplicit: false } options)
         {
             return NeutralFixes.Replace(root, options.Value.Syntax, value);
+        }
+
+        if (connection.OptionsArgument is { IsImplicit: true })
+        {
+            IArgumentOperation? last = null;
+            foreach (var given in connection.Invocation.Arguments)
+            {
+                if (!given.IsImplicit && (last is null || given.Syntax.SpanStart > last.Syntax.SpanStart))
+                {
+                    last = given;
+                }
+            }
+
+            return last is null ? null : root.InsertNodesAfter(last.Syntax, new[] { generator.Argument("options", RefKind.None, value) });
         }
 
         var useSsl = connection.UseSslArgument!;

@@ -107,7 +107,11 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         // The assignment or AddHandler statement that installs it: taken out.
         if (install is IAssignmentOperation or IEventAssignmentOperation && NeutralFixes.StatementOf(model, install.Syntax) is { } statement)
         {
-            Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => NeutralFixes.RemoveStatement(generator, root, statement));
+            // The private method it named (AddressOf TrustAll) goes too when nothing else uses it.
+            var unused = UnusedPrivateMethod(value, model, generator, context.CancellationToken);
+            Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => unused is null
+                ? NeutralFixes.RemoveStatement(generator, root, statement)
+                : generator.RemoveNodes(root, new[] { statement, unused }));
         }
         else if (install is IArgumentOperation { IsImplicit: false } argument && Arguments.Target(argument.Parent!) is { } target)
         {
@@ -195,5 +199,25 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         }
 
         return false;
+    }
+
+    /// <summary>The declaration of the private method a method group names, when this group is its only use in its type (all in this file).</summary>
+    private static SyntaxNode? UnusedPrivateMethod(IOperation value, SemanticModel model, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator, System.Threading.CancellationToken cancellationToken)
+    {
+        var target = value.StripConversions() is IDelegateCreationOperation creation ? creation.Target : value.StripConversions();
+        if (target is not IMethodReferenceOperation { Method: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } method }
+            || !MemberReaders.AreAllIn(method, model.SyntaxTree)
+            || method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return null;
+        }
+
+        var uses = 0;
+        foreach (var _ in MemberReaders.InType(method, model, default, cancellationToken))
+        {
+            uses++;
+        }
+
+        return uses == 1 ? generator.GetDeclaration(method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) : null;
     }
 }

@@ -477,4 +477,55 @@ public class VisualBasicFixTests
             End Sub
         End Module
         """, MailWithoutTlsCodeFixProvider.UseSubmissionPortKey);
+
+    [Fact]
+    public Task MailKitDefaultOptions_GetOptionsRequiringTls() => VisualBasicFixVerifier<Tls004, OptionalStartTlsCodeFixProvider>.VerifyAsync("""
+        Imports MailKit.Net.Smtp
+
+        Public Module Sender
+            Public Sub Send(client As SmtpClient)
+                [|client.Connect("smtp.example.com", 587)|]
+            End Sub
+        End Module
+        """, """
+        Imports MailKit.Net.Smtp
+
+        Public Module Sender
+            Public Sub Send(client As SmtpClient)
+                client.Connect("smtp.example.com", 587, options:=MailKit.Security.SecureSocketOptions.StartTls)
+            End Sub
+        End Module
+        """, OptionalStartTlsCodeFixProvider.RequireTlsKey, References.Net80WithMailKit);
+
+    [Fact]
+    public Task RemovedCallback_TakesItsUnusedPrivateMethod() => VisualBasicFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync("""
+        Imports System.Net
+        Imports System.Net.Security
+        Imports System.Security.Cryptography.X509Certificates
+
+        Public Module Certificates
+            Public Sub Install()
+                ServicePointManager.ServerCertificateValidationCallback = [|AddressOf TrustAll|]
+            End Sub
+
+            Private Function TrustAll(sender As Object, certificate As X509Certificate, chain As X509Chain, errors As SslPolicyErrors) As Boolean
+                Return True
+            End Function
+
+            Public Sub Other()
+            End Sub
+        End Module
+        """, """
+        Imports System.Net
+        Imports System.Net.Security
+        Imports System.Security.Cryptography.X509Certificates
+
+        Public Module Certificates
+            Public Sub Install()
+            End Sub
+
+            Public Sub Other()
+            End Sub
+        End Module
+        """, CertificateValidationCodeFixProvider.RemoveCallbackKey);
 }
