@@ -306,7 +306,7 @@ internal static class MailKitFixes
     private static LiteralExpressionSyntax? UriLiteral(IArgumentOperation argument)
         => argument.Value.Syntax.DescendantNodesAndSelf().OfType<LiteralExpressionSyntax>().FirstOrDefault(l => l.IsKind(SyntaxKind.StringLiteralExpression));
 
-    private static string WithoutStartTls(string query)
+    internal static string WithoutStartTls(string query)
     {
         var parts = query.TrimStart('?').Split('&').Where(p => p.Length > 0 && !p.StartsWith("starttls=", StringComparison.OrdinalIgnoreCase)).ToList();
         return parts.Count == 0 ? string.Empty : "?" + string.Join("&", parts);

@@ -38,7 +38,12 @@ internal static class NeutralMailKit
     /// </summary>
     public static MailFix? RequireTls(SyntaxGenerator generator, SemanticModel model, SyntaxNode root, MailKitConnection connection)
     {
-        if (connection.Protocol is not { } info || connection.UriArgument != null
+        if (connection.UriArgument is { } uriArgument)
+        {
+            return RequireTlsInUri(generator, root, connection, uriArgument);
+        }
+
+        if (connection.Protocol is not { } info
             || (connection.OptionsArgument is null && connection.UseSslArgument is not { IsImplicit: false })
             || CompilationSymbols.For(model.Compilation).Mail?.SecureSocketOptions is not { } options)
         {
@@ -100,6 +105,44 @@ internal static class NeutralMailKit
         var named = useSsl.Syntax.Span != useSsl.Value.Syntax.Span;
         var argument = named ? generator.Argument("options", RefKind.None, value) : generator.Argument(value);
         return NeutralFixes.Replace(root, useSsl.Syntax, argument);
+    }
+
+    /// <summary>
+    /// A URI written as a string literal (<c>New Uri("smtp://host:587?starttls=never")</c>): implicit TLS by the "s" scheme on
+    /// the implicit-TLS port, <c>?starttls=always</c> on any other. Null where the text is not a literal MailKit can read.
+    /// </summary>
+    private static MailFix? RequireTlsInUri(SyntaxGenerator generator, SyntaxNode root, MailKitConnection connection, IArgumentOperation uriArgument)
+    {
+        SyntaxNode? literal = null;
+        foreach (var operation in uriArgument.Value.DescendantsAndSelf())
+        {
+            if (operation is ILiteralOperation { ConstantValue: { HasValue: true, Value: string } })
+            {
+                literal = operation.Syntax;
+                break;
+            }
+        }
+
+        if (literal is null || connection.UriText is not { } text || !System.Uri.TryCreate(text, System.UriKind.Absolute, out var uri)
+            || MailProtocols.FromScheme(uri.Scheme, out _) is not { } info)
+        {
+            return null;
+        }
+
+        var port = uri.IsDefaultPort || uri.Port < 0 ? (int?)null : uri.Port;
+        var query = text.IndexOf('?');
+        var kept = query < 0 ? string.Empty : MailKitFixes.WithoutStartTls(text.Substring(query));
+        if (port == info.ImplicitTlsPort)
+        {
+            var implicitText = info.Scheme + "s://" + (uri.UserInfo.Length > 0 ? uri.UserInfo + "@" : string.Empty) + uri.Host
+                               + ":" + info.ImplicitTlsPort.ToString(CultureInfo.InvariantCulture)
+                               + (uri.AbsolutePath == "/" ? string.Empty : uri.AbsolutePath) + kept;
+            return new MailFix("Use implicit TLS on port " + info.ImplicitTlsPort.ToString(CultureInfo.InvariantCulture), () => NeutralFixes.Replace(root, literal, generator.LiteralExpression(implicitText)));
+        }
+
+        var startTls = (query < 0 ? text : text.Substring(0, query)) + (kept.Length == 0 ? "?" : kept + "&") + "starttls=always";
+        var portText = (port ?? info.PlainDefaultPort).ToString(CultureInfo.InvariantCulture);
+        return new MailFix("Require STARTTLS on port " + portText, () => NeutralFixes.Replace(root, literal, generator.LiteralExpression(startTls)));
     }
 
     /// <summary>

@@ -528,4 +528,25 @@ public class VisualBasicFixTests
             End Sub
         End Module
         """, CertificateValidationCodeFixProvider.RemoveCallbackKey);
+
+    [Fact]
+    public Task MailKitUri_RequiresStartTls() => VisualBasicFixVerifier<Tls003, MailWithoutTlsCodeFixProvider>.VerifyAsync("""
+        Imports System
+        Imports MailKit.Net.Smtp
+
+        Public Module Archive
+            Public Sub Send(client As SmtpClient)
+                client.Connect([|New Uri("smtp://archive.example.com:587?starttls=never")|])
+            End Sub
+        End Module
+        """, """
+        Imports System
+        Imports MailKit.Net.Smtp
+
+        Public Module Archive
+            Public Sub Send(client As SmtpClient)
+                client.Connect(New Uri("smtp://archive.example.com:587?starttls=always"))
+            End Sub
+        End Module
+        """, MailWithoutTlsCodeFixProvider.UseTlsKey, References.Net80WithMailKit);
 }
