@@ -118,21 +118,74 @@ internal static class NeutralProtocols
             ? ("Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")", NeutralFixes.Member(generator, model, replaced, protocolEnum, systemDefault.Name))
             : null;
 
+    /// <summary>
+    /// An OR of values read from elsewhere and constants (<c>configured Or SslProtocols.Tls11</c>): the reads kept, the
+    /// constants replaced by their current versions plus <paramref name="modern"/>. Null for any other shape.
+    /// </summary>
+    public static SyntaxNode? KeepReadParts(SyntaxGenerator generator, SemanticModel model, IOperation value, INamedTypeSymbol protocolEnum, TlsSymbols symbols, bool minimum13, int modern)
+    {
+        var reads = new System.Collections.Generic.List<SyntaxNode>();
+        var constantBits = 0;
+        var leaves = new System.Collections.Generic.Stack<IOperation>();
+        leaves.Push(value);
+        while (leaves.Count > 0)
+        {
+            var leaf = leaves.Pop().StripConversions();
+            if (leaf is IBinaryOperation { OperatorKind: BinaryOperatorKind.Or } or)
+            {
+                leaves.Push(or.RightOperand);
+                leaves.Push(or.LeftOperand);
+            }
+            else if (leaf.ConstantValue.HasValue)
+            {
+                constantBits |= ProtocolValues.WrittenBits(leaf, symbols);
+            }
+            else
+            {
+                reads.Add(leaf.Syntax.WithoutTrivia());
+            }
+        }
+
+        if (reads.Count == 0 || constantBits == 0)
+        {
+            return null;
+        }
+
+        // Left-nested, as the language parses a chain of Or.
+        var result = reads[0];
+        for (var i = 1; i < reads.Count; i++)
+        {
+            result = generator.BitwiseOrExpression(result, reads[i]);
+        }
+
+        foreach (var member in MemberList(generator, model, value.Syntax, protocolEnum, (constantBits & ~TlsMinAnalyzer.Knowledge.ProtocolVersions.DeprecatedMaskFor(minimum13)) | modern))
+        {
+            result = generator.BitwiseOrExpression(result, member);
+        }
+
+        return result;
+    }
+
     /// <summary><c>E.Tls12 Or E.Tls13</c>: the members of <paramref name="protocolEnum"/> for every version in <paramref name="bits"/>.</summary>
     public static SyntaxNode? Members(SyntaxGenerator generator, SemanticModel model, SyntaxNode replaced, INamedTypeSymbol protocolEnum, int bits)
     {
         SyntaxNode? result = null;
-        foreach (var version in TlsMinAnalyzer.Knowledge.ProtocolVersions.All)
+        foreach (var member in MemberList(generator, model, replaced, protocolEnum, bits))
         {
-            if ((bits & version.Bits) != version.Bits || EnumExtensions.FindConstantMember(protocolEnum, version.MemberName) is null)
-            {
-                continue;
-            }
-
-            var member = NeutralFixes.Member(generator, model, replaced, protocolEnum, version.MemberName);
             result = result is null ? member : generator.BitwiseOrExpression(result, member);
         }
 
         return result;
+    }
+
+    private static System.Collections.Generic.IEnumerable<SyntaxNode> MemberList(SyntaxGenerator generator, SemanticModel model, SyntaxNode replaced, INamedTypeSymbol protocolEnum, int bits)
+    {
+        foreach (var version in TlsMinAnalyzer.Knowledge.ProtocolVersions.All)
+        {
+            if ((bits & version.Bits) == version.Bits && EnumExtensions.FindConstantMember(protocolEnum, version.MemberName) is not null)
+            {
+                yield return NeutralFixes.Member(generator, model, replaced, protocolEnum, version.MemberName);
+            }
+        }
     }
 }

@@ -159,6 +159,13 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
 
         if (!value.ConstantValue.HasValue)
         {
+            // configured Or SslProtocols.Tls11 (ServicePointManager.SecurityProtocol Or ...): the constant part becomes the
+            // current versions, the values read from elsewhere stay.
+            if (NeutralProtocols.KeepReadParts(generator, model, value, protocolEnum, symbols, minimum13, modern) is { } rewritten)
+            {
+                Register(context, diagnostic, versions, UseModernVersionsKey, _ => NeutralFixes.Replace(root, node, rewritten));
+            }
+
             return;
         }
 

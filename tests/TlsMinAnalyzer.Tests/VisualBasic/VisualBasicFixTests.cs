@@ -549,4 +549,29 @@ public class VisualBasicFixTests
             End Sub
         End Module
         """, MailWithoutTlsCodeFixProvider.UseTlsKey, References.Net80WithMailKit);
+
+    [Fact]
+    public Task DeprecatedConstantsOredWithReads_BecomeCurrentVersions_TheReadsStay() => VisualBasicFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
+        Imports System.Net
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Module Setup
+            Public Sub Configure(handler As HttpClientHandler, configured As SslProtocols)
+                ServicePointManager.SecurityProtocol = [|ServicePointManager.SecurityProtocol Or SecurityProtocolType.Tls11|]
+                handler.SslProtocols = [|configured Or SslProtocols.Tls Or SslProtocols.Tls13|]
+            End Sub
+        End Module
+        """, """
+        Imports System.Net
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Module Setup
+            Public Sub Configure(handler As HttpClientHandler, configured As SslProtocols)
+                ServicePointManager.SecurityProtocol = ServicePointManager.SecurityProtocol Or SecurityProtocolType.Tls12 Or SecurityProtocolType.Tls13
+                handler.SslProtocols = configured Or SslProtocols.Tls12 Or SslProtocols.Tls13
+            End Sub
+        End Module
+        """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
 }
