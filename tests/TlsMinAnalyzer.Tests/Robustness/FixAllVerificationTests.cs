@@ -49,6 +49,9 @@ public class FixAllVerificationTests
 
         applied += await VerifyAsync(await RealWorldAsync(), fixer, equivalenceKey);
 
+        // The Visual Basic sample: the same fixes, built language-neutrally, must compile and settle the same way.
+        applied += await VerifyAsync(await VisualBasicSampleAsync(), fixer, equivalenceKey);
+
         Assert.True(applied > 0, equivalenceKey + " was never offered on the sample app or the corpus: add a case that it fixes");
     }
 
@@ -178,6 +181,33 @@ public class FixAllVerificationTests
         foreach (var (name, text) in files)
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), name, text, filePath: "/fixall/" + name);
+        }
+
+        return solution;
+    }
+
+    /// <summary>samples/LegacyMailerVB as its project builds it: .NET Framework 4.8, Option Strict Off, the SDK's default imports.</summary>
+    private static async Task<Solution> VisualBasicSampleAsync()
+    {
+        await References.EnsureResolvedAsync();
+        var framework = await References.Net48.AddAssemblies(ImmutableArray.Create("Microsoft.VisualBasic")).ResolveAsync(LanguageNames.VisualBasic, CancellationToken.None);
+        var workspace = new AdhocWorkspace();
+        var projectId = ProjectId.CreateNewId();
+        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
+            projectId,
+            VersionStamp.Create(),
+            "FixAllTargetVB",
+            "FixAllTargetVB",
+            LanguageNames.VisualBasic,
+            compilationOptions: new Microsoft.CodeAnalysis.VisualBasic.VisualBasicCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                globalImports: Microsoft.CodeAnalysis.VisualBasic.GlobalImport.Parse("Microsoft.VisualBasic", "System", "System.Collections.Generic", "System.Linq", "System.Threading.Tasks"),
+                optionStrict: Microsoft.CodeAnalysis.VisualBasic.OptionStrict.Off),
+            parseOptions: new Microsoft.CodeAnalysis.VisualBasic.VisualBasicParseOptions(Microsoft.CodeAnalysis.VisualBasic.LanguageVersion.Latest),
+            metadataReferences: framework.AddRange(References.Net48WithMailKit.Libraries)));
+        foreach (var file in Directory.GetFiles(Repository.PathOf("samples", "LegacyMailerVB"), "*.vb").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(file), File.ReadAllText(file), filePath: "/fixall/" + Path.GetFileName(file));
         }
 
         return solution;
