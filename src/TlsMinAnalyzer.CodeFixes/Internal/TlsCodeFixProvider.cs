@@ -40,7 +40,7 @@ public abstract class TlsCodeFixProvider : CodeFixProvider
 
             if (visualBasic)
             {
-                RegisterNeutralFixes(context, root, model, diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(context.Document));
+                await RegisterNeutralFixesAsync(context, root, model, diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(context.Document)).ConfigureAwait(false);
             }
             else
             {
@@ -56,6 +56,13 @@ public abstract class TlsCodeFixProvider : CodeFixProvider
     /// </summary>
     protected virtual void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
     {
+    }
+
+    /// <summary>For a neutral fix that must look at other documents first (a reference search); by default <see cref="RegisterNeutralFixes"/>.</summary>
+    protected virtual Task RegisterNeutralFixesAsync(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    {
+        RegisterNeutralFixes(context, root, model, diagnostic, generator);
+        return Task.CompletedTask;
     }
 
     /// <summary>

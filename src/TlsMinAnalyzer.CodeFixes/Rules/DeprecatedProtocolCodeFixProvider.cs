@@ -125,7 +125,7 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
         return (target, replacement, false);
     }
 
-    protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
+    protected override async Task RegisterNeutralFixesAsync(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
     {
         var node = NeutralFixes.Reported(root, diagnostic);
         if (CompilationSymbols.For(model.Compilation).Tls is not { } symbols
@@ -171,8 +171,21 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
 
         // Where the constant is written (a setting, a Const, a local, a Return) when nothing but settings reads it; at the
         // settings of this document that read it when something else (a comparison, a display name) reads it too.
-        var shared = SharedProtocolWrite.Analyze(value, model, symbols, context.CancellationToken);
-        if (shared.Site == ProtocolFixSite.AtWrite)
+        var shared = await SharedProtocolWrite.AnalyzeAsync(value, context.Document, model, symbols, context.CancellationToken).ConfigureAwait(false);
+        if (shared.Site == ProtocolFixSite.AtSettings && shared.SettingReadersElsewhere.Count > 0)
+        {
+            // A public constant read elsewhere too: the settings that read it, in whatever document, each in its own words.
+            RegisterSolutionChange(
+                context,
+                diagnostic,
+                versions + " where " + shared.HolderName + " sets a protocol (" + shared.HolderName + " is kept for its other uses)",
+                UseModernVersionsKey,
+                cancellationToken => shared.FixSettingsAsync(
+                    context.Document.Project.Solution,
+                    (document, reader) => (reader.Syntax, ModernReader(Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(document), reader, protocolEnum, minimum13, modern), false),
+                    cancellationToken));
+        }
+        else if (shared.Site == ProtocolFixSite.AtWrite)
         {
             var bits = (ProtocolValues.WrittenBits(value, symbols) & ~ProtocolVersions.DeprecatedMaskFor(minimum13)) | modern;
             if (NeutralProtocols.Members(generator, model, node, protocolEnum, bits) is { } replacement)
@@ -195,15 +208,18 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
                 _ =>
                 {
                     var readers = shared.SettingReaders.ConvertAll(reader => reader.Syntax);
-                    return root.ReplaceNodes(readers, (original, _) =>
-                    {
-                        var reader = shared.SettingReaders[readers.IndexOf(original)];
-                        var bits = (ValueFlow.Constant(reader) is { HasValue: true } constant ? EnumExtensions.ToBits(constant.Value) & ~ProtocolVersions.DeprecatedMaskFor(minimum13) : 0) | modern;
-                        return (NeutralProtocols.Members(generator, model, original, protocolEnum, bits) ?? original)
-                            .WithTriviaFrom(original)
-                            .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation);
-                    });
+                    return root.ReplaceNodes(readers, (original, _) => ModernReader(generator, shared.SettingReaders[readers.IndexOf(original)], protocolEnum, minimum13, modern));
                 });
         }
+    }
+
+    /// <summary>A setting's read of a shared constant, as the constant's current versions plus the modern ones, in the reader's language.</summary>
+    private static SyntaxNode ModernReader(Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator, IOperation reader, INamedTypeSymbol protocolEnum, bool minimum13, int modern)
+    {
+        var bits = (ValueFlow.Constant(reader) is { HasValue: true } constant ? EnumExtensions.ToBits(constant.Value) & ~ProtocolVersions.DeprecatedMaskFor(minimum13) : 0) | modern;
+        var members = reader.SemanticModel is { } model ? NeutralProtocols.Members(generator, model, reader.Syntax, protocolEnum, bits) : null;
+        return (members ?? reader.Syntax)
+            .WithTriviaFrom(reader.Syntax)
+            .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation, Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
     }
 }

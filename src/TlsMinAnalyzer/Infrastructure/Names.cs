@@ -5,17 +5,18 @@ namespace TlsMinAnalyzer.Infrastructure;
 /// <summary>How messages name the settings they talk about: <c>Type.Member</c>, <c>Type.Method(parameter)</c>, <c>new Type(parameter)</c>.</summary>
 internal static class Names
 {
-    public static string Of(ISymbol symbol)
+    /// <summary>The symbol as messages name it; a constructor as the file's language writes it (<c>new</c>, VB's <c>New</c>).</summary>
+    public static string Of(ISymbol symbol, SyntaxTree? tree = null)
     {
         switch (symbol)
         {
             case IParameterSymbol { ContainingSymbol: IMethodSymbol method } parameter:
                 var owner = method.MethodKind == MethodKind.Constructor
-                    ? "new " + method.ContainingType.Name
+                    ? (IsVisualBasic(tree) ? "New " : "new ") + method.ContainingType.Name
                     : method.ContainingType is { } type ? type.Name + "." + method.Name : method.Name;
                 return owner + "(" + parameter.Name + ")";
             case IMethodSymbol { AssociatedSymbol: { } associated }:
-                return Of(associated);
+                return Of(associated, tree);
             case IMethodSymbol method:
                 return (method.ContainingType is { } methodOwner ? methodOwner.Name + "." : string.Empty) + method.Name + "()";
             default:

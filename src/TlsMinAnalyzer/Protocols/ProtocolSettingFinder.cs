@@ -240,7 +240,7 @@ internal sealed class ProtocolSettingFinder
             case ILocalSymbol local:
                 return "Local '" + local.Name + "', used as a TLS setting,";
             case { } symbol:
-                return Names.Of(symbol);
+                return Names.Of(symbol, operation.Syntax.SyntaxTree);
         }
 
         if (operation is IReturnOperation)

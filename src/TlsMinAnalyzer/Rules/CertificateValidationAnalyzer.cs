@@ -171,7 +171,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             return;
         }
 
-        Report(context, value.Syntax, verdict, Names.Of(hook), symbols);
+        Report(context, value.Syntax, verdict, Names.Of(hook, value.Syntax.SyntaxTree), symbols);
     }
 
     /// <summary>The finding at <paramref name="at"/>; the return that accepts, when it lies elsewhere, as an additional location.</summary>
@@ -333,7 +333,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.CertificateValidationDisabled,
             reference.Syntax.GetLocation(),
-            hook is null ? "A certificate validation hook" : Names.Of(hook),
+            hook is null ? "A certificate validation hook" : Names.Of(hook, reference.Syntax.SyntaxTree),
             "accepts every certificate (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)"));
     }
 

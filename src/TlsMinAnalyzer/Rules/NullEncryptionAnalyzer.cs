@@ -91,6 +91,6 @@ public sealed class NullEncryptionAnalyzer : TlsAnalyzer
             return;
         }
 
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.NullEncryption, value.Syntax.GetLocation(), Names.Of(setting), weak));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.NullEncryption, value.Syntax.GetLocation(), Names.Of(setting, value.Syntax.SyntaxTree), weak));
     }
 }

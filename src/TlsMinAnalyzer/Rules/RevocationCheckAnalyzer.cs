@@ -124,7 +124,7 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.RevocationCheckDisabled,
             argument.Value.Syntax.GetLocation(),
-            Names.Of(parameter) + " = " + argument.Value.Syntax + Decided(when, argument.Value),
+            Names.Of(parameter, argument.Syntax.SyntaxTree) + " = " + argument.Value.Syntax + Decided(when, argument.Value),
             "pass " + replacement));
     }
 

@@ -90,6 +90,24 @@ internal static class VisualBasicFixVerifier<TRule, TCodeFix>
     public static Task VerifyAsync(string source, string fixedSource, string equivalenceKey, TestTarget? target = null)
         => RunAsync(source, fixedSource, equivalenceKey, target);
 
+    /// <summary>Several documents (/0/Test0.vb, ...): Fix All must fix each, in document, project and solution scope.</summary>
+    public static async Task VerifyAsync(string[] sources, string[] fixedSources, string equivalenceKey, TestTarget? target = null)
+    {
+        var chosen = target ?? References.Net80;
+        var test = new RuleFixTest { CodeActionEquivalenceKey = equivalenceKey, ReferenceAssemblies = chosen.Assemblies };
+        for (var i = 0; i < sources.Length; i++)
+        {
+            test.TestState.Sources.Add(("/0/Test" + i + ".vb", sources[i]));
+            test.FixedState.Sources.Add(("/0/Test" + i + ".vb", fixedSources[i]));
+        }
+
+        test.FixedState.MarkupHandling = MarkupMode.Allow;
+        test.DisabledDiagnostics.AddRange(new TRule().OtherIds());
+        chosen.ApplyTo(test.TestState);
+        await References.EnsureResolvedAsync();
+        await test.RunAsync();
+    }
+
     /// <summary>No action with <paramref name="equivalenceKey"/> is offered.</summary>
     public static Task VerifyNotOfferedAsync(string source, string equivalenceKey, TestTarget? target = null)
         => RunAsync(source, source, equivalenceKey, target);

@@ -574,4 +574,55 @@ public class VisualBasicFixTests
             End Sub
         End Module
         """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
+
+    // A public constant keeps its finding (code outside the project may set it), as in C#; the setting here is fixed.
+    [Fact]
+    public Task PublicConstantComparedInOneFile_SetInAnother_FixesTheSettingThere() => VisualBasicFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync(
+        new[]
+        {
+            """
+            Imports System.Security.Authentication
+
+            Public Module Protocols
+                Public Const Legacy As SslProtocols = [|SslProtocols.Tls11|]
+
+                Public Function IsLegacy(negotiated As SslProtocols) As Boolean
+                    Return negotiated = Legacy
+                End Function
+            End Module
+            """,
+            """
+            Imports System.Net.Http
+
+            Public Module Clients
+                Public Function Create() As HttpClientHandler
+                    Return New HttpClientHandler With {.SslProtocols = Protocols.Legacy}
+                End Function
+            End Module
+            """,
+        },
+        new[]
+        {
+            """
+            Imports System.Security.Authentication
+
+            Public Module Protocols
+                Public Const Legacy As SslProtocols = [|SslProtocols.Tls11|]
+
+                Public Function IsLegacy(negotiated As SslProtocols) As Boolean
+                    Return negotiated = Legacy
+                End Function
+            End Module
+            """,
+            """
+            Imports System.Net.Http
+
+            Public Module Clients
+                Public Function Create() As HttpClientHandler
+                    Return New HttpClientHandler With {.SslProtocols = System.Security.Authentication.SslProtocols.Tls12 Or System.Security.Authentication.SslProtocols.Tls13}
+                End Function
+            End Module
+            """,
+        },
+        DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
 }

@@ -175,8 +175,8 @@ public class VisualBasicFlowTests
             "SmtpClient sends to smtp.example.com:25 without TLS (EnableSsl is not set)",
             "set EnableSsl = True (mandatory STARTTLS, on the submission port 587) or use MailKit with SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
 
-    // VB cannot declare an event whose delegate returns a value (BC31084), so AddHandler meets a validation hook only on an
-    // event a C# library declares; it is the same event-subscription operation as C#'s +=, tested there.
+    // VB cannot declare an event whose delegate returns a value (BC31084): AddHandler meets a validation hook on an event a
+    // C# library declares (a broker or FTP client), as in the next test.
     [Fact]
     public Task StaticLocalsAndReadOnlyProperties_Report() => VisualBasicVerifier<Tls002>.VerifyAsync("""
         Imports System.Net
@@ -199,4 +199,53 @@ public class VisualBasicFlowTests
         """,
         VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("Connector.Validation (a RemoteCertificateValidationCallback kept to be installed)", "accepts every certificate"),
         VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(1).WithArguments("The local 'kept' (a RemoteCertificateValidationCallback)", "accepts every certificate"));
+
+    [Fact]
+    public async Task AddHandlerOnALibrarysValidationEvent_Reports()
+    {
+        // A third-party client written in C#, as VB code consumes it: an event whose handler validates the server certificate.
+        var framework = await Robustness.AnalyzerHarness.ReferencesAsync(References.Net80);
+        var library = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create(
+            "BrokerClient",
+            new[]
+            {
+                Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("""
+                    using System.Net.Security;
+                    using System.Security.Cryptography.X509Certificates;
+                    namespace Vendor
+                    {
+                        public delegate bool CertificateCheck(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors errors);
+                        public class BrokerClient { public event CertificateCheck VerifyServerCertificate; }
+                    }
+                    """),
+            },
+            framework,
+            new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(Microsoft.CodeAnalysis.OutputKind.DynamicallyLinkedLibrary));
+        using var image = new System.IO.MemoryStream();
+        Assert.True(library.Emit(image).Success);
+        var target = new TestTarget(References.Net80, System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.MetadataReference>(Microsoft.CodeAnalysis.MetadataReference.CreateFromImage(image.ToArray())));
+
+        await VisualBasicVerifier<Tls002>.VerifyAsync("""
+            Imports System.Net.Security
+            Imports System.Security.Cryptography.X509Certificates
+            Imports Vendor
+
+            Public Class Consumer
+                Public Sub Attach(broker As BrokerClient)
+                    AddHandler broker.VerifyServerCertificate, {|#0:AddressOf TrustAll|}
+                    AddHandler broker.VerifyServerCertificate, AddressOf Strict
+                End Sub
+
+                Private Function TrustAll(sender As Object, certificate As X509Certificate, chain As X509Chain, errors As SslPolicyErrors) As Boolean
+                    {|#1:Return True|}
+                End Function
+
+                Private Function Strict(sender As Object, certificate As X509Certificate, chain As X509Chain, errors As SslPolicyErrors) As Boolean
+                    Return errors = SslPolicyErrors.None
+                End Function
+            End Class
+            """,
+            target,
+            VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithLocation(1).WithArguments("BrokerClient.VerifyServerCertificate", "accepts every certificate"));
+    }
 }

@@ -128,7 +128,7 @@ public class VisualBasicRuleTests
             End Sub
         End Class
         """,
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("new SslStream(userCertificateValidationCallback)", "accepts every certificate"));
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("New SslStream(userCertificateValidationCallback)", "accepts every certificate"));
 
     // ---- TLS003 / TLS004 / TLS008 ----
 
@@ -261,7 +261,7 @@ public class VisualBasicRuleTests
         End Class
         """,
         References.Net48,
-        VisualBasicVerifier<Tls009>.Diagnostic("TLS009").WithLocation(0).WithArguments("new SslStream(encryptionPolicy)", "NoEncryption"));
+        VisualBasicVerifier<Tls009>.Diagnostic("TLS009").WithLocation(0).WithArguments("New SslStream(encryptionPolicy)", "NoEncryption"));
 
     // ---- shapes only Visual Basic has ----
 
