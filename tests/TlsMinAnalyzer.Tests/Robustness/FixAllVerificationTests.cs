@@ -165,19 +165,19 @@ public class FixAllVerificationTests
     }
 
     private static async Task<Solution> CreateSolutionAsync(IEnumerable<(string Name, string Text)> files, TestTarget target, LanguageVersion version)
-    {
-        var references = await AnalyzerHarness.ReferencesAsync(target);
-        var workspace = new AdhocWorkspace();
-        var projectId = ProjectId.CreateNewId();
-        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
-            projectId,
-            VersionStamp.Create(),
-            "FixAllTarget",
-            "FixAllTarget",
+        => CreateSolution(
             LanguageNames.CSharp,
-            compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable),
-            parseOptions: new CSharpParseOptions(version),
-            metadataReferences: references));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable),
+            new CSharpParseOptions(version),
+            await AnalyzerHarness.ReferencesAsync(target),
+            files);
+
+    /// <summary>One project of the language, with the files under /fixall/.</summary>
+    private static Solution CreateSolution(string language, CompilationOptions options, ParseOptions parseOptions, IEnumerable<MetadataReference> references, IEnumerable<(string Name, string Text)> files)
+    {
+        var projectId = ProjectId.CreateNewId();
+        var solution = new AdhocWorkspace().CurrentSolution.AddProject(ProjectInfo.Create(
+            projectId, VersionStamp.Create(), "FixAllTarget", "FixAllTarget", language, compilationOptions: options, parseOptions: parseOptions, metadataReferences: references));
         foreach (var (name, text) in files)
         {
             solution = solution.AddDocument(DocumentId.CreateNewId(projectId), name, text, filePath: "/fixall/" + name);
@@ -191,26 +191,15 @@ public class FixAllVerificationTests
     {
         await References.EnsureResolvedAsync();
         var framework = await References.Net48.AddAssemblies(ImmutableArray.Create("Microsoft.VisualBasic")).ResolveAsync(LanguageNames.VisualBasic, CancellationToken.None);
-        var workspace = new AdhocWorkspace();
-        var projectId = ProjectId.CreateNewId();
-        var solution = workspace.CurrentSolution.AddProject(ProjectInfo.Create(
-            projectId,
-            VersionStamp.Create(),
-            "FixAllTargetVB",
-            "FixAllTargetVB",
+        return CreateSolution(
             LanguageNames.VisualBasic,
-            compilationOptions: new Microsoft.CodeAnalysis.VisualBasic.VisualBasicCompilationOptions(
+            new Microsoft.CodeAnalysis.VisualBasic.VisualBasicCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 globalImports: Microsoft.CodeAnalysis.VisualBasic.GlobalImport.Parse("Microsoft.VisualBasic", "System", "System.Collections.Generic", "System.Linq", "System.Threading.Tasks"),
                 optionStrict: Microsoft.CodeAnalysis.VisualBasic.OptionStrict.Off),
-            parseOptions: new Microsoft.CodeAnalysis.VisualBasic.VisualBasicParseOptions(Microsoft.CodeAnalysis.VisualBasic.LanguageVersion.Latest),
-            metadataReferences: framework.AddRange(References.Net48WithMailKit.Libraries)));
-        foreach (var file in Directory.GetFiles(Repository.PathOf("samples", "LegacyMailerVB"), "*.vb").OrderBy(f => f, StringComparer.Ordinal))
-        {
-            solution = solution.AddDocument(DocumentId.CreateNewId(projectId), Path.GetFileName(file), File.ReadAllText(file), filePath: "/fixall/" + Path.GetFileName(file));
-        }
-
-        return solution;
+            new Microsoft.CodeAnalysis.VisualBasic.VisualBasicParseOptions(Microsoft.CodeAnalysis.VisualBasic.LanguageVersion.Latest),
+            framework.AddRange(References.Net48WithMailKit.Libraries),
+            Directory.GetFiles(Repository.PathOf("samples", "LegacyMailerVB"), "*.vb").OrderBy(f => f, StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f))));
     }
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzerDiagnosticsAsync(Project project, ImmutableArray<string> ids)
