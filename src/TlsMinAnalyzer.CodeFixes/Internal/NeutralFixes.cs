@@ -48,6 +48,12 @@ internal static class NeutralFixes
             return generator.IdentifierName(type.Name);
         }
 
+        if (type.ContainingType != null || type.ContainingNamespace is null || type.ContainingNamespace.IsGlobalNamespace)
+        {
+            // A nested or global type: the generator's fully qualified name, simplified where the document allows.
+            return generator.TypeExpression(type).WithAdditionalAnnotations(Simplifier.Annotation);
+        }
+
         SyntaxNode? name = null;
         foreach (var part in type.ContainingNamespace.ToDisplayString().Split('.'))
         {
