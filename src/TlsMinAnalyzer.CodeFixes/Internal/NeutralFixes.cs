@@ -92,6 +92,34 @@ internal static class NeutralFixes
         return null;
     }
 
+    /// <summary>
+    /// The declaration statement of the local <paramref name="value"/> reads, when that read is its only use and the statement
+    /// declares it alone (<c>Dim useSsl = ...</c> feeding the argument a fix replaces): it is left unused by the fix.
+    /// </summary>
+    public static SyntaxNode? DeclarationLeftUnused(IOperation value)
+    {
+        if (value.StripConversions() is not ILocalReferenceOperation { Local: { } local } read)
+        {
+            return null;
+        }
+
+        SyntaxNode? declaration = null;
+        foreach (var operation in read.Root().Descendants())
+        {
+            switch (operation)
+            {
+                case ILocalReferenceOperation other when other != read && SymbolEqualityComparer.Default.Equals(other.Local, local):
+                    return null;
+                case IVariableDeclarationGroupOperation { Declarations.Length: 1, Parent: IBlockOperation } group
+                    when group.Declarations[0].Declarators.Length == 1 && SymbolEqualityComparer.Default.Equals(group.Declarations[0].Declarators[0].Symbol, local):
+                    declaration = group.Syntax;
+                    break;
+            }
+        }
+
+        return declaration;
+    }
+
     /// <summary>The root without the statement (its leading comment lines stay).</summary>
     public static SyntaxNode RemoveStatement(SyntaxGenerator generator, SyntaxNode root, SyntaxNode statement)
         => generator.RemoveNode(root, statement, SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.AddElasticMarker)!;

@@ -104,6 +104,15 @@ internal static class NeutralMailKit
         var useSsl = connection.UseSslArgument!;
         var named = useSsl.Syntax.Span != useSsl.Value.Syntax.Span;
         var argument = named ? generator.Argument("options", RefKind.None, value) : generator.Argument(value);
+
+        // The local that held the old choice (Dim useSsl = If(port = 587, False, ssl)) is left unused: it goes too.
+        if (NeutralFixes.DeclarationLeftUnused(useSsl.Value) is { } unused)
+        {
+            var tracked = root.TrackNodes(useSsl.Syntax, unused);
+            tracked = tracked.ReplaceNode(tracked.GetCurrentNode(useSsl.Syntax)!, argument.WithTriviaFrom(useSsl.Syntax));
+            return generator.RemoveNode(tracked, tracked.GetCurrentNode(unused)!, SyntaxRemoveOptions.KeepNoTrivia);
+        }
+
         return NeutralFixes.Replace(root, useSsl.Syntax, argument);
     }
 

@@ -107,8 +107,8 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         // The assignment or AddHandler statement that installs it: taken out.
         if (install is IAssignmentOperation or IEventAssignmentOperation && NeutralFixes.StatementOf(model, install.Syntax) is { } statement)
         {
-            // The private method it named (AddressOf TrustAll) goes too when nothing else uses it.
-            var unused = UnusedPrivateMethod(value, model, generator, context.CancellationToken);
+            // The private method it named (AddressOf TrustAll), or the local that held it, goes too when nothing else uses it.
+            var unused = UnusedPrivateMethod(value, model, generator, context.CancellationToken) ?? NeutralFixes.DeclarationLeftUnused(value);
             Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => unused is null
                 ? NeutralFixes.RemoveStatement(generator, root, statement)
                 : generator.RemoveNodes(root, new[] { statement, unused }));

@@ -184,6 +184,18 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
                     context.Document.Project.Solution,
                     (document, reader) => (reader.Syntax, ModernReader(Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(document), reader, protocolEnum, minimum13, modern), false),
                     cancellationToken));
+            if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
+            {
+                RegisterSolutionChange(
+                    context,
+                    diagnostic,
+                    "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ") where " + shared.HolderName + " sets a protocol",
+                    LetOperatingSystemChooseKey,
+                    cancellationToken => shared.FixSettingsAsync(
+                        context.Document.Project.Solution,
+                        (document, reader) => (reader.Syntax, SystemDefaultReader(Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(document), reader, protocolEnum, systemDefault.Name), false),
+                        cancellationToken));
+            }
         }
         else if (shared.Site == ProtocolFixSite.AtWrite)
         {
@@ -210,6 +222,19 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
                     var readers = shared.SettingReaders.ConvertAll(reader => reader.Syntax);
                     return root.ReplaceNodes(readers, (original, _) => ModernReader(generator, shared.SettingReaders[readers.IndexOf(original)], protocolEnum, minimum13, modern));
                 });
+            if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault)
+            {
+                Register(
+                    context,
+                    diagnostic,
+                    "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ") where " + shared.HolderName + " sets a protocol",
+                    LetOperatingSystemChooseKey,
+                    _ =>
+                    {
+                        var readers = shared.SettingReaders.ConvertAll(reader => reader.Syntax);
+                        return root.ReplaceNodes(readers, (original, _) => SystemDefaultReader(generator, shared.SettingReaders[readers.IndexOf(original)], protocolEnum, systemDefault.Name));
+                    });
+            }
         }
     }
 
@@ -222,4 +247,10 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
             .WithTriviaFrom(reader.Syntax)
             .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation, Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
     }
+
+    /// <summary>A setting's read of a shared value, as the system default (<c>None</c>, <c>SystemDefault</c>), in the reader's language.</summary>
+    private static SyntaxNode SystemDefaultReader(Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator, IOperation reader, INamedTypeSymbol protocolEnum, string systemDefault)
+        => (reader.SemanticModel is { } model ? NeutralFixes.Member(generator, model, reader.Syntax, protocolEnum, systemDefault) : reader.Syntax)
+            .WithTriviaFrom(reader.Syntax)
+            .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation, Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
 }

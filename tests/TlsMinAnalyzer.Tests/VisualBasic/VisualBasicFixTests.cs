@@ -625,4 +625,92 @@ public class VisualBasicFixTests
             """,
         },
         DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
+
+    [Fact]
+    public Task TheLocalThatHeldTheOldChoice_GoesWithIt() => VisualBasicFixVerifier<Tls004, OptionalStartTlsCodeFixProvider>.VerifyAsync("""
+        Imports MailKit.Net.Smtp
+
+        Public Class SmtpSettings
+            Public Property Port As Integer
+            Public Property SslOverride As Boolean
+            Public Property Ssl As Boolean
+        End Class
+
+        Public Class Sender
+            Public Sub Send(client As SmtpClient, settings As SmtpSettings)
+                Dim useSsl = If(settings.Port = 587 AndAlso Not settings.SslOverride, False, settings.Ssl)
+                client.Connect("smtp.example.com", 587, [|useSsl|])
+            End Sub
+        End Class
+        """, """
+        Imports MailKit.Net.Smtp
+
+        Public Class SmtpSettings
+            Public Property Port As Integer
+            Public Property SslOverride As Boolean
+            Public Property Ssl As Boolean
+        End Class
+
+        Public Class Sender
+            Public Sub Send(client As SmtpClient, settings As SmtpSettings)
+                client.Connect("smtp.example.com", 587, MailKit.Security.SecureSocketOptions.StartTls)
+            End Sub
+        End Class
+        """, OptionalStartTlsCodeFixProvider.RequireTlsKey, References.Net80WithMailKit);
+
+    [Fact]
+    public Task RemovedCallback_TakesTheLocalThatHeldIt() => VisualBasicFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync("""
+        Imports System.Net
+        Imports System.Net.Security
+
+        Public Module Certificates
+            Public Sub Install()
+                Dim trustAll As RemoteCertificateValidationCallback = Function(sender, certificate, chain, errors) True
+                ServicePointManager.ServerCertificateValidationCallback = [|trustAll|]
+                ServicePointManager.Expect100Continue = False
+            End Sub
+        End Module
+        """, """
+        Imports System.Net
+        Imports System.Net.Security
+
+        Public Module Certificates
+            Public Sub Install()
+                ServicePointManager.Expect100Continue = False
+            End Sub
+        End Module
+        """, CertificateValidationCodeFixProvider.RemoveCallbackKey);
+
+    [Fact]
+    public Task SharedConstant_LetTheOperatingSystemChooseWhereSettingsReadIt() => VisualBasicFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Class Transport
+            Private Const Legacy As SslProtocols = [|SslProtocols.Tls Or SslProtocols.Tls11|]
+
+            Public Function Create() As HttpClientHandler
+                Return New HttpClientHandler With {.SslProtocols = Legacy}
+            End Function
+
+            Public Function IsLegacy(negotiated As SslProtocols) As Boolean
+                Return negotiated = Legacy
+            End Function
+        End Class
+        """, """
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Class Transport
+            Private Const Legacy As SslProtocols = SslProtocols.Tls Or SslProtocols.Tls11
+
+            Public Function Create() As HttpClientHandler
+                Return New HttpClientHandler With {.SslProtocols = SslProtocols.None}
+            End Function
+
+            Public Function IsLegacy(negotiated As SslProtocols) As Boolean
+                Return negotiated = Legacy
+            End Function
+        End Class
+        """, DeprecatedProtocolCodeFixProvider.LetOperatingSystemChooseKey);
 }
