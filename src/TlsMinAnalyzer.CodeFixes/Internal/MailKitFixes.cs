@@ -170,12 +170,7 @@ internal static class MailKitFixes
                 return null;
             }
 
-            var port = uri.IsDefaultPort || uri.Port < 0 ? (int?)null : uri.Port;
-            var newPort = movePort && port is { } p && IsStandardPlainPort(info, p) ? info.ImplicitTlsPort : port;
-            var text = info.Scheme + "s://" + (uri.UserInfo.Length > 0 ? uri.UserInfo + "@" : string.Empty) + uri.Host
-                       + (newPort is { } np ? ":" + np.ToString(CultureInfo.InvariantCulture) : string.Empty)
-                       + (uri.AbsolutePath == "/" ? string.Empty : uri.AbsolutePath)
-                       + WithoutStartTls(uri.Query);
+            var text = ImplicitTlsUri(uri, info, movePort);
             edits[literal] = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text)).WithTriviaFrom(literal);
             return Apply(root, edits, connection, null);
         }
@@ -204,10 +199,7 @@ internal static class MailKitFixes
             return null;
         }
 
-        var text = connection.UriText;
-        var query = text.IndexOf('?');
-        var kept = query < 0 ? string.Empty : WithoutStartTls(text.Substring(query));
-        text = (query < 0 ? text : text.Substring(0, query)) + (kept.Length == 0 ? "?" : kept + "&") + "starttls=always";
+        var text = StartTlsAlwaysUri(connection.UriText);
         var edits = new Dictionary<SyntaxNode, SyntaxNode>
         {
             [literal] = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(text)).WithTriviaFrom(literal),
@@ -306,7 +298,26 @@ internal static class MailKitFixes
     private static LiteralExpressionSyntax? UriLiteral(IArgumentOperation argument)
         => argument.Value.Syntax.DescendantNodesAndSelf().OfType<LiteralExpressionSyntax>().FirstOrDefault(l => l.IsKind(SyntaxKind.StringLiteralExpression));
 
-    internal static string WithoutStartTls(string query)
+    /// <summary>The URI text with <c>starttls=always</c> in place of any other <c>starttls</c> value (mandatory STARTTLS).</summary>
+    internal static string StartTlsAlwaysUri(string text)
+    {
+        var query = text.IndexOf('?');
+        var kept = query < 0 ? string.Empty : WithoutStartTls(text.Substring(query));
+        return (query < 0 ? text : text.Substring(0, query)) + (kept.Length == 0 ? "?" : kept + "&") + "starttls=always";
+    }
+
+    /// <summary>The URI with the "s" scheme (implicit TLS), a standard plain port moved to the implicit-TLS one when asked.</summary>
+    internal static string ImplicitTlsUri(Uri uri, MailProtocolInfo info, bool movePort)
+    {
+        var port = uri.IsDefaultPort || uri.Port < 0 ? (int?)null : uri.Port;
+        var newPort = movePort && port is { } p && IsStandardPlainPort(info, p) ? info.ImplicitTlsPort : port;
+        return info.Scheme + "s://" + (uri.UserInfo.Length > 0 ? uri.UserInfo + "@" : string.Empty) + uri.Host
+               + (newPort is { } np ? ":" + np.ToString(CultureInfo.InvariantCulture) : string.Empty)
+               + (uri.AbsolutePath == "/" ? string.Empty : uri.AbsolutePath)
+               + WithoutStartTls(uri.Query);
+    }
+
+    private static string WithoutStartTls(string query)
     {
         var parts = query.TrimStart('?').Split('&').Where(p => p.Length > 0 && !p.StartsWith("starttls=", StringComparison.OrdinalIgnoreCase)).ToList();
         return parts.Count == 0 ? string.Empty : "?" + string.Join("&", parts);

@@ -139,17 +139,13 @@ internal static class NeutralMailKit
         }
 
         var port = uri.IsDefaultPort || uri.Port < 0 ? (int?)null : uri.Port;
-        var query = text.IndexOf('?');
-        var kept = query < 0 ? string.Empty : MailKitFixes.WithoutStartTls(text.Substring(query));
         if (port == info.ImplicitTlsPort)
         {
-            var implicitText = info.Scheme + "s://" + (uri.UserInfo.Length > 0 ? uri.UserInfo + "@" : string.Empty) + uri.Host
-                               + ":" + info.ImplicitTlsPort.ToString(CultureInfo.InvariantCulture)
-                               + (uri.AbsolutePath == "/" ? string.Empty : uri.AbsolutePath) + kept;
+            var implicitText = MailKitFixes.ImplicitTlsUri(uri, info, movePort: false);
             return new MailFix("Use implicit TLS on port " + info.ImplicitTlsPort.ToString(CultureInfo.InvariantCulture), () => NeutralFixes.Replace(root, literal, generator.LiteralExpression(implicitText)));
         }
 
-        var startTls = (query < 0 ? text : text.Substring(0, query)) + (kept.Length == 0 ? "?" : kept + "&") + "starttls=always";
+        var startTls = MailKitFixes.StartTlsAlwaysUri(text);
         var portText = (port ?? info.PlainDefaultPort).ToString(CultureInfo.InvariantCulture);
         return new MailFix("Require STARTTLS on port " + portText, () => NeutralFixes.Replace(root, literal, generator.LiteralExpression(startTls)));
     }

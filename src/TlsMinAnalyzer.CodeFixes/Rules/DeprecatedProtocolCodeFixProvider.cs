@@ -37,7 +37,7 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
         // which other callers may read as data, is left alone.
         if (value.StripConversions() is IInvocationOperation mapping && ProtocolMappings.MappedBits(mapping, symbols) != 0)
         {
-            var minimumPolicy = diagnostic.Properties.TryGetValue(TlsOptions.MinimumVersionKey, out var minimumValue) && minimumValue == "1.3";
+            var minimumPolicy = MinimumTls13(diagnostic);
             if (minimumPolicy && protocolEnum.FindConstantMember(ProtocolVersions.Tls13Member) is null)
             {
                 return;
@@ -47,7 +47,7 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
             Register(
                 context,
                 diagnostic,
-                "Keep only " + (minimumPolicy ? "TLS 1.3" : "TLS 1.2 and later") + " of what " + mapping.TargetMethod.Name + " returns (the mapping is kept)",
+                KeepOnlyTitle(minimumPolicy) + " of what " + mapping.TargetMethod.Name + " returns (the mapping is kept)",
                 UseModernVersionsKey,
                 cancellationToken => root.ReplaceNode(node, SharedProtocolWrite.KeepCurrentVersions(node, keeper, protocolEnum, out var stillReads)));
             return;
@@ -60,16 +60,16 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
         }
 
         var hasTls13 = protocolEnum.FindConstantMember(ProtocolVersions.Tls13Member) is not null;
-        var minimum13 = diagnostic.Properties.TryGetValue(TlsOptions.MinimumVersionKey, out var minimum) && minimum == "1.3";
+        var minimum13 = MinimumTls13(diagnostic);
         var enumType = ProtocolFinding.EnumTypeSyntax(node, model, protocolEnum, context.CancellationToken);
         var fix = new ProtocolRewriter(context.Document, symbols, protocolEnum, enumType, minimum13);
         var deprecatedBits = ProtocolValues.WrittenBits(value, symbols) & ProtocolVersions.DeprecatedMaskFor(minimum13);
         var where = shared.Site == ProtocolFixSite.AtSettings ? " where " + shared.HolderName + " sets a protocol" : string.Empty;
         if ((!minimum13 || hasTls13) && deprecatedBits != 0)
         {
-            var versions = minimum13 ? "Use TLS 1.3" : hasTls13 ? "Use TLS 1.2 and TLS 1.3" : "Use TLS 1.2";
+            var versions = VersionsTitle(minimum13, hasTls13);
             var title = shared.Site == ProtocolFixSite.AtWrite ? versions
-                : shared.IsMapping ? "Keep only " + (minimum13 ? "TLS 1.3" : "TLS 1.2 and later") + where + " (the mapping is kept)"
+                : shared.IsMapping ? KeepOnlyTitle(minimum13) + where + " (the mapping is kept)"
                 : versions + where + " (" + shared.HolderName + " is kept for its other uses)";
             if (shared.Site == ProtocolFixSite.AtSettings && shared.SettingReadersElsewhere.Count > 0)
             {
@@ -135,7 +135,7 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
             return;
         }
 
-        var minimum13 = diagnostic.Properties.TryGetValue(TlsOptions.MinimumVersionKey, out var minimum) && minimum == "1.3";
+        var minimum13 = MinimumTls13(diagnostic);
         var hasTls13 = EnumExtensions.FindConstantMember(protocolEnum, ProtocolVersions.Tls13Member) is not null;
         if (minimum13 && !hasTls13)
         {
@@ -143,14 +143,14 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
         }
 
         var modern = (minimum13 ? 0 : ProtocolVersions.Tls12Bits) | (hasTls13 ? ProtocolVersions.Tls13Bits : 0);
-        var versions = hasTls13 && !minimum13 ? "Use TLS 1.2 and TLS 1.3" : hasTls13 ? "Use TLS 1.3" : "Use TLS 1.2";
+        var versions = VersionsTitle(minimum13, hasTls13);
 
         // A mapping's result taken by a setting: masked there ("Map(v) And (Tls12 Or Tls13)"); the mapping stays.
         if (value.StripConversions() is IInvocationOperation mapping && ProtocolMappings.MappedBits(mapping, symbols) != 0)
         {
             if (NeutralProtocols.Members(generator, model, node, protocolEnum, modern) is { } current)
             {
-                Register(context, diagnostic, "Keep only " + (minimum13 ? "TLS 1.3" : "TLS 1.2 and later") + " of what " + mapping.TargetMethod.Name + " returns (the mapping is kept)", UseModernVersionsKey,
+                Register(context, diagnostic, KeepOnlyTitle(minimum13) + " of what " + mapping.TargetMethod.Name + " returns (the mapping is kept)", UseModernVersionsKey,
                     _ => NeutralFixes.Replace(root, node, generator.BitwiseAndExpression(node.WithoutTrivia(), current)));
             }
 
@@ -253,4 +253,12 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
         => (reader.SemanticModel is { } model ? NeutralFixes.Member(generator, model, reader.Syntax, protocolEnum, systemDefault) : reader.Syntax)
             .WithTriviaFrom(reader.Syntax)
             .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation, Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
+
+    /// <summary>The project's policy asks for TLS 1.3 (<c>tlsmin.minimum_tls_version = 1.3</c>), as the analyzer recorded it.</summary>
+    private static bool MinimumTls13(Diagnostic diagnostic)
+        => diagnostic.Properties.TryGetValue(TlsOptions.MinimumVersionKey, out var minimum) && minimum == "1.3";
+
+    private static string VersionsTitle(bool minimum13, bool hasTls13) => minimum13 ? "Use TLS 1.3" : hasTls13 ? "Use TLS 1.2 and TLS 1.3" : "Use TLS 1.2";
+
+    private static string KeepOnlyTitle(bool minimum13) => "Keep only " + (minimum13 ? "TLS 1.3" : "TLS 1.2 and later");
 }

@@ -10,50 +10,47 @@ internal static class ValueFlow
     /// <summary>The value a local gets, when it gets exactly one (its initializer or a single plain assignment).</summary>
     public static bool TrySingleWrite(ILocalReferenceOperation reference, out IOperation written)
     {
-        written = null!;
-        var writes = 0;
-        foreach (var operation in OperationTreeExtensions.Root(reference).Descendants())
+        var writes = Writes(reference, out var complete);
+        written = writes.Count == 1 ? writes[0] : null!;
+        return complete && writes.Count == 1;
+    }
+
+    /// <summary>Every value a local is given in its body: its initializer and each plain assignment.</summary>
+    public static System.Collections.Generic.List<IOperation> Writes(ILocalReferenceOperation reference) => Writes(reference, out _);
+
+    /// <summary>
+    /// As above; <paramref name="complete"/> is false when the local is also written in a way that gives no value to
+    /// follow (a compound assignment, a <c>ref</c> or <c>out</c> argument).
+    /// </summary>
+    public static System.Collections.Generic.List<IOperation> Writes(ILocalReferenceOperation reference, out bool complete)
+    {
+        complete = true;
+        var writes = new System.Collections.Generic.List<IOperation>();
+        foreach (var operation in reference.Root().Descendants())
         {
             switch (operation)
             {
                 case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
                     if (declarator.InitializerOf() is { } initializer)
                     {
-                        written = initializer.Value;
-                        writes++;
+                        writes.Add(initializer.Value);
                     }
 
                     break;
-                case IAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
-                    written = assignment.Value;
-                    writes += assignment is ISimpleAssignmentOperation ? 1 : 2;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                    writes.Add(assignment.Value);
+                    break;
+                case IAssignmentOperation { Target: ILocalReferenceOperation target } when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                    complete = false;
                     break;
                 case IArgumentOperation { Value: ILocalReferenceOperation passed, Parameter.RefKind: RefKind.Ref or RefKind.Out }
                     when SymbolEqualityComparer.Default.Equals(passed.Local, reference.Local):
-                    writes += 2;
+                    complete = false;
                     break;
             }
         }
 
-        return writes == 1;
-    }
-
-    /// <summary>Every value a local is given in its body: its initializer and each plain assignment.</summary>
-    public static System.Collections.Generic.IEnumerable<IOperation> Writes(ILocalReferenceOperation reference)
-    {
-        foreach (var operation in reference.Root().Descendants())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local)
-                                                                     && declarator.InitializerOf() is { } initializer:
-                    yield return initializer.Value;
-                    break;
-                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
-                    yield return assignment.Value;
-                    break;
-            }
-        }
+        return writes;
     }
 
     /// <summary>The constant an expression has, looking through conversions and a single-write local.</summary>
@@ -180,7 +177,13 @@ internal static class ValueFlow
         object? unconditionalWeak = null;
         var hasUnconditionalWeak = false;
         string? overriddenUnless = null;
-        foreach (var written in Writes(local))
+        var writes = Writes(local, out var complete);
+        if (!complete)
+        {
+            return false; // also written in a way the flow cannot read (ref, +=): no verdict
+        }
+
+        foreach (var written in writes)
         {
             var branch = EnclosingBranch(written, out var inElse);
             var weak = IsWeak(written, isWeak, out var value);

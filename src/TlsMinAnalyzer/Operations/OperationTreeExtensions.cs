@@ -45,6 +45,10 @@ internal static class OperationTreeExtensions
         return parent;
     }
 
+    /// <summary>True when the operation is the target an assignment writes (<c>x = ...</c>, <c>x += ...</c>), not a read.</summary>
+    public static bool IsAssignmentTarget(this IOperation operation)
+        => operation.Parent is IAssignmentOperation assignment && assignment.Target == operation;
+
     /// <summary>True when a lambda or local function lies between <paramref name="operation"/> and <paramref name="root"/> (the top when null).</summary>
     public static bool IsInsideFunction(this IOperation operation, IOperation? root = null)
     {

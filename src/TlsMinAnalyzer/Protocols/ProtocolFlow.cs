@@ -124,7 +124,7 @@ internal static class ProtocolFlow
         var enables = false;
         foreach (var operation in root.Descendants())
         {
-            if (!IsReferenceTo(operation, variable) || IsAssignmentTarget(operation))
+            if (!IsReferenceTo(operation, variable) || operation.IsAssignmentTarget())
             {
                 continue;
             }
@@ -208,7 +208,4 @@ internal static class ProtocolFlow
         IParameterReferenceOperation parameter => SymbolEqualityComparer.Default.Equals(parameter.Parameter, variable),
         _ => false,
     };
-
-    private static bool IsAssignmentTarget(IOperation operation)
-        => operation.Parent is IAssignmentOperation assignment && assignment.Target == operation;
 }

@@ -208,16 +208,17 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         Report(context, creation.Syntax, verdict, Keeper(creation), symbols);
     }
 
+    /// <summary>Ordered: where a value reaches several hooks, the highest wins (<see cref="Combine"/>).</summary>
     private enum InstallReach
     {
         /// <summary>No install of a validation hook is seen from here.</summary>
         None,
 
-        /// <summary>A client's hook: the install is reported, naming the hook.</summary>
-        Client,
-
         /// <summary>Only a server's hook (client certificates): not a finding.</summary>
         Server,
+
+        /// <summary>A client's hook: the install is reported, naming the hook.</summary>
+        Client,
     }
 
     private const int MaxReachHops = 4;
@@ -274,7 +275,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
                 foreach (var operation in top.Root().Descendants())
                 {
                     if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local)
-                        && !(reference.Parent is IAssignmentOperation written && written.Target == reference))
+                        && !reference.IsAssignmentTarget())
                     {
                         reach = Combine(reach, ReachedInstall(reference, symbols, hops + 1, cancellationToken));
                     }
@@ -284,7 +285,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             case IFieldSymbol or IMethodSymbol { DeclaredAccessibility: Accessibility.Private } when MemberReaders.AreAllIn(holder, model.SyntaxTree):
                 foreach (var read in MemberReaders.InType(holder, model, consumer.Syntax.Span, cancellationToken))
                 {
-                    if (!(read.Parent is IAssignmentOperation written && written.Target == read))
+                    if (!read.IsAssignmentTarget())
                     {
                         reach = Combine(reach, ReachedInstall(read, symbols, hops + 1, cancellationToken));
                     }
@@ -297,7 +298,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     }
 
     /// <summary>A client's install anywhere wins (it is reported there); otherwise a server's keeps it from being reported.</summary>
-    private static InstallReach Combine(InstallReach a, InstallReach b) => a == InstallReach.Client || b == InstallReach.Client ? InstallReach.Client : a == InstallReach.Server || b == InstallReach.Server ? InstallReach.Server : InstallReach.None;
+    private static InstallReach Combine(InstallReach a, InstallReach b) => a > b ? a : b;
 
     /// <summary>What keeps a callback created to be installed later, for the message.</summary>
     private static string Keeper(IDelegateCreationOperation creation)

@@ -170,7 +170,7 @@ internal sealed class SharedProtocolWrite
             {
                 if (operation is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
                 {
-                    if (reference.Parent is IAssignmentOperation assignment && assignment.Target == reference)
+                    if (reference.IsAssignmentTarget())
                     {
                         return new SharedProtocolWrite(null, false, readers, 0, ProtocolFixSite.AtWrite); // written again: as written
                     }
