@@ -66,7 +66,15 @@ internal sealed class JsonConfig
         _text = text;
     }
 
+    // appsettings*.json is read by two config analyzers (Kestrel/YARP protocols, YARP validation): parsed once per text.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, System.Runtime.CompilerServices.StrongBox<JsonNode?>> Parsed =
+        new System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, System.Runtime.CompilerServices.StrongBox<JsonNode?>>();
+
+    /// <summary>The tree of a configuration file, or null when it is malformed, too large or too deep; computed once per text.</summary>
     public static JsonNode? TryParse(SourceText text)
+        => Parsed.GetValue(text, t => new System.Runtime.CompilerServices.StrongBox<JsonNode?>(Parse(t))).Value;
+
+    private static JsonNode? Parse(SourceText text)
     {
         if (text.Length > ConfigFiles.MaxLength)
         {
