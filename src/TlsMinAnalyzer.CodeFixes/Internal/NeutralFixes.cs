@@ -120,6 +120,31 @@ internal static class NeutralFixes
         return declaration;
     }
 
+    /// <summary>
+    /// The statement of <paramref name="expression"/> when it stands on its own line(s) in a block, so that removing it
+    /// leaves valid code (not the body of a single-line <c>If ... Then</c>).
+    /// </summary>
+    public static SyntaxNode? RemovableStatementOf(SemanticModel model, SyntaxNode expression)
+    {
+        if (StatementOf(model, expression) is not { } statement
+            || model.GetOperation(statement) is not { Parent: IBlockOperation })
+        {
+            return null;
+        }
+
+        var text = statement.SyntaxTree.GetText();
+        var line = text.Lines.GetLineFromPosition(statement.SpanStart);
+        for (var position = line.Start; position < statement.SpanStart; position++)
+        {
+            if (!char.IsWhiteSpace(text[position]))
+            {
+                return null;
+            }
+        }
+
+        return statement;
+    }
+
     /// <summary>The root without the statement (its leading comment lines stay).</summary>
     public static SyntaxNode RemoveStatement(SyntaxGenerator generator, SyntaxNode root, SyntaxNode statement)
         => generator.RemoveNode(root, statement, SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.AddElasticMarker)!;
@@ -128,28 +153,32 @@ internal static class NeutralFixes
 /// <summary>Protocol sets as named members, <c>A Or B</c> in the document's language.</summary>
 internal static class NeutralProtocols
 {
-    /// <summary>The value a finding is on, when it is a constant written straight into a TLS setting (not a shared constant, local or return).</summary>
-    public static IOperation? ConstantAtSetting(SemanticModel model, SyntaxNode node)
+    /// <summary>
+    /// "Let the operating system choose": the title and the edit, where the target has a system-default member
+    /// (<c>None</c>, <c>SystemDefault</c>). The value becomes that member, or, where it is assigned to
+    /// <c>ServicePointManager.SecurityProtocol</c> and the target marks that obsolete, the assignment is removed (as in C#).
+    /// </summary>
+    public static (string Title, System.Func<SyntaxNode, SyntaxNode> Apply)? OperatingSystemChoice(SyntaxGenerator generator, SemanticModel model, SyntaxNode replaced, INamedTypeSymbol protocolEnum, TlsSymbols symbols)
     {
-        if (model.GetOperation(node) is not { ConstantValue.HasValue: true } value)
+        if (symbols.SystemDefaultMember(protocolEnum) is not { } systemDefault)
         {
             return null;
         }
 
-        return value.Consumer() switch
+        var title = "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")";
+        if (ObsoleteSettingStatement(model, model.GetOperation(replaced), symbols) is { } statement)
         {
-            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation } => value,
-            ICompoundAssignmentOperation { Target: IPropertyReferenceOperation } => value,
-            IArgumentOperation => value,
-            IPropertyInitializerOperation => value,
-            _ => null,
-        };
+            return (title, root => NeutralFixes.RemoveStatement(generator, root, statement));
+        }
+
+        var member = NeutralFixes.Member(generator, model, replaced, protocolEnum, systemDefault.Name);
+        return (title, root => NeutralFixes.Replace(root, replaced, member));
     }
 
-    /// <summary>"Let the operating system choose": the title and the system-default member (<c>None</c>, <c>SystemDefault</c>), where the target has one.</summary>
-    public static (string Title, SyntaxNode Replacement)? OperatingSystemChoice(SyntaxGenerator generator, SemanticModel model, SyntaxNode replaced, INamedTypeSymbol protocolEnum, TlsSymbols symbols)
-        => symbols.SystemDefaultMember(protocolEnum) is { } systemDefault
-            ? ("Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")", NeutralFixes.Member(generator, model, replaced, protocolEnum, systemDefault.Name))
+    /// <summary>The removable <c>ServicePointManager.SecurityProtocol = value</c> statement where the target marks it obsolete.</summary>
+    public static SyntaxNode? ObsoleteSettingStatement(SemanticModel model, IOperation? value, TlsSymbols symbols)
+        => value != null && Protocols.OperatingSystemChoice.ObsoleteServicePointSetting(value, symbols) is { } assignment
+            ? NeutralFixes.RemovableStatementOf(model, assignment.Syntax)
             : null;
 
     /// <summary>

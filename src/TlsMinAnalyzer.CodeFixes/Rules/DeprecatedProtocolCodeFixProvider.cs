@@ -193,7 +193,7 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
                     LetOperatingSystemChooseKey,
                     cancellationToken => shared.FixSettingsAsync(
                         context.Document.Project.Solution,
-                        (document, reader) => (reader.Syntax, SystemDefaultReader(Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(document), reader, protocolEnum, systemDefault.Name), false),
+                        (document, reader) => SystemDefaultAtReader(Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(document), reader, protocolEnum, systemDefault.Name, symbols),
                         cancellationToken));
             }
         }
@@ -207,7 +207,7 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
 
             if (NeutralProtocols.OperatingSystemChoice(generator, model, node, protocolEnum, symbols) is { } choice)
             {
-                Register(context, diagnostic, choice.Title, LetOperatingSystemChooseKey, _ => NeutralFixes.Replace(root, node, choice.Replacement));
+                Register(context, diagnostic, choice.Title, LetOperatingSystemChooseKey, _ => choice.Apply(root));
             }
         }
         else if (shared.Site == ProtocolFixSite.AtSettings && shared.SettingReaders.Count > 0)
@@ -231,8 +231,7 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
                     LetOperatingSystemChooseKey,
                     _ =>
                     {
-                        var readers = shared.SettingReaders.ConvertAll(reader => reader.Syntax);
-                        return root.ReplaceNodes(readers, (original, _) => SystemDefaultReader(generator, shared.SettingReaders[readers.IndexOf(original)], protocolEnum, systemDefault.Name));
+                        return shared.FixSettings(root, reader => SystemDefaultAtReader(generator, reader, protocolEnum, systemDefault.Name, symbols));
                     });
             }
         }
@@ -248,11 +247,27 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
             .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation, Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
     }
 
-    /// <summary>A setting's read of a shared value, as the system default (<c>None</c>, <c>SystemDefault</c>), in the reader's language.</summary>
-    private static SyntaxNode SystemDefaultReader(Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator, IOperation reader, INamedTypeSymbol protocolEnum, string systemDefault)
-        => (reader.SemanticModel is { } model ? NeutralFixes.Member(generator, model, reader.Syntax, protocolEnum, systemDefault) : reader.Syntax)
+    /// <summary>
+    /// A setting's read of a shared value, as the system default (<c>None</c>, <c>SystemDefault</c>) in the reader's
+    /// language; an obsolete <c>ServicePointManager.SecurityProtocol</c> statement is removed instead (null replacement).
+    /// </summary>
+    private static (SyntaxNode Target, SyntaxNode? Replacement, bool StillReads) SystemDefaultAtReader(Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator, IOperation reader, INamedTypeSymbol protocolEnum, string systemDefault, TlsSymbols symbols)
+    {
+        if (reader.SemanticModel is not { } model)
+        {
+            return (reader.Syntax, reader.Syntax, true);
+        }
+
+        if (NeutralProtocols.ObsoleteSettingStatement(model, reader, symbols) is { } statement)
+        {
+            return (statement, null, false);
+        }
+
+        var member = NeutralFixes.Member(generator, model, reader.Syntax, protocolEnum, systemDefault)
             .WithTriviaFrom(reader.Syntax)
             .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation, Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);
+        return (reader.Syntax, member, false);
+    }
 
     /// <summary>The project's policy asks for TLS 1.3 (<c>tlsmin.minimum_tls_version = 1.3</c>), as the analyzer recorded it.</summary>
     private static bool MinimumTls13(Diagnostic diagnostic)

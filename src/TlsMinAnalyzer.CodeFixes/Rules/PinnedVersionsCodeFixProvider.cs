@@ -44,8 +44,8 @@ public sealed class PinnedVersionsCodeFixProvider : TlsCodeFixProvider
     {
         var node = NeutralFixes.Reported(root, diagnostic);
         if (CompilationSymbols.For(model.Compilation).Tls is not { } symbols
-            || NeutralProtocols.ConstantAtSetting(model, node) is not { } value
-            || value.Type is not INamedTypeSymbol protocolEnum
+            || model.GetOperation(node, context.CancellationToken) is not { ConstantValue.HasValue: true } value
+            || symbols.AsProtocolEnum(value.Type) is not { } protocolEnum
             || EnumExtensions.FindConstantMember(protocolEnum, ProtocolVersions.Tls13Member) is null
             || NeutralProtocols.Members(generator, model, node, protocolEnum, ProtocolValues.WrittenBits(value, symbols) | ProtocolVersions.Tls13Bits) is not { } replacement)
         {
@@ -56,7 +56,7 @@ public sealed class PinnedVersionsCodeFixProvider : TlsCodeFixProvider
 
         if (NeutralProtocols.OperatingSystemChoice(generator, model, node, protocolEnum, symbols) is { } choice)
         {
-            Register(context, diagnostic, choice.Title, LetOperatingSystemChooseKey, _ => NeutralFixes.Replace(root, node, choice.Replacement));
+            Register(context, diagnostic, choice.Title, LetOperatingSystemChooseKey, _ => choice.Apply(root));
         }
     }
 }

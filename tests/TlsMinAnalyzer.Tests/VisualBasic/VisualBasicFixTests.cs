@@ -713,4 +713,130 @@ public class VisualBasicFixTests
             End Function
         End Class
         """, DeprecatedProtocolCodeFixProvider.LetOperatingSystemChooseKey);
+
+    [Fact]
+    public Task RemovedCallback_TakesThePrivateFieldThatHeldIt() => VisualBasicFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync("""
+        Imports System
+        Imports System.Net
+        Imports System.Net.Security
+
+        Public Class Certificates
+            Private Shared ReadOnly TrustAll As RemoteCertificateValidationCallback = Function(sender, certificate, chain, errors) True
+            Private Shared ReadOnly Used As RemoteCertificateValidationCallback = Function(sender, certificate, chain, errors) True
+
+            Public Shared Sub Install()
+                ServicePointManager.ServerCertificateValidationCallback = [|TrustAll|]
+            End Sub
+
+            Public Shared Sub InstallAgain()
+                ServicePointManager.ServerCertificateValidationCallback = [|Used|]
+                Console.WriteLine(Used)
+            End Sub
+        End Class
+        """, """
+        Imports System
+        Imports System.Net
+        Imports System.Net.Security
+
+        Public Class Certificates
+            Private Shared ReadOnly Used As RemoteCertificateValidationCallback = [|Function(sender, certificate, chain, errors) True|]
+
+            Public Shared Sub Install()
+            End Sub
+
+            Public Shared Sub InstallAgain()
+                Console.WriteLine(Used)
+            End Sub
+        End Class
+        """, CertificateValidationCodeFixProvider.RemoveCallbackKey);
+
+    [Fact]
+    public Task ObsoleteServicePointManager_LetTheOperatingSystemChooseRemovesTheAssignment() => VisualBasicFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
+        Imports System.Net
+
+        Public Module Startup
+            Public Sub Configure(legacy As Boolean)
+                ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls Or SecurityProtocolType.Tls12|]
+                If legacy Then ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls11|]
+                ServicePointManager.Expect100Continue = False
+            End Sub
+        End Module
+        """, """
+        Imports System.Net
+
+        Public Module Startup
+            Public Sub Configure(legacy As Boolean)
+                If legacy Then ServicePointManager.SecurityProtocol = SecurityProtocolType.SystemDefault
+                ServicePointManager.Expect100Continue = False
+            End Sub
+        End Module
+        """, DeprecatedProtocolCodeFixProvider.LetOperatingSystemChooseKey, References.Net90);
+
+    [Fact]
+    public Task ObsoleteServicePointManager_NotRemovedOnTheFramework() => VisualBasicFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
+        Imports System.Net
+
+        Public Class Startup
+            Public Shared Sub Configure()
+                ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls Or SecurityProtocolType.Tls12|]
+            End Sub
+        End Class
+        """, """
+        Imports System.Net
+
+        Public Class Startup
+            Public Shared Sub Configure()
+                ServicePointManager.SecurityProtocol = SecurityProtocolType.SystemDefault
+            End Sub
+        End Class
+        """, DeprecatedProtocolCodeFixProvider.LetOperatingSystemChooseKey, References.Net48);
+
+    [Fact]
+    public Task PinnedConstant_GetsTls13WhereItIsWritten() => VisualBasicFixVerifier<Tls005, PinnedVersionsCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Class Clients
+            Private Const Pinned As SslProtocols = [|SslProtocols.Tls12|]
+
+            Public Function Create() As HttpClientHandler
+                Dim protocols = [|SslProtocols.Tls12|]
+                Dim handler = New HttpClientHandler With {.SslProtocols = Pinned}
+                handler.SslProtocols = protocols
+                Return handler
+            End Function
+        End Class
+        """, """
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Class Clients
+            Private Const Pinned As SslProtocols = SslProtocols.Tls12 Or SslProtocols.Tls13
+
+            Public Function Create() As HttpClientHandler
+                Dim protocols = SslProtocols.Tls12 Or SslProtocols.Tls13
+                Dim handler = New HttpClientHandler With {.SslProtocols = Pinned}
+                handler.SslProtocols = protocols
+                Return handler
+            End Function
+        End Class
+        """, PinnedVersionsCodeFixProvider.AddTls13Key);
+
+    [Fact]
+    public Task PinnedServicePointManager_LetTheOperatingSystemChooseRemovesTheObsoleteAssignment() => VisualBasicFixVerifier<Tls005, PinnedVersionsCodeFixProvider>.VerifyAsync("""
+        Imports System.Net
+
+        Public Module Startup
+            Public Sub Configure()
+                ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls12|]
+            End Sub
+        End Module
+        """, """
+        Imports System.Net
+
+        Public Module Startup
+            Public Sub Configure()
+            End Sub
+        End Module
+        """, PinnedVersionsCodeFixProvider.LetOperatingSystemChooseKey, References.Net90);
 }

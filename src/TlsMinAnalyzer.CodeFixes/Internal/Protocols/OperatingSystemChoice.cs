@@ -29,18 +29,15 @@ internal static class OperatingSystemChoice
     public static (SyntaxNode Target, SyntaxNode? Replacement) Edit(ExpressionSyntax node, IOperation value, ProtocolRewriter osRewriter, TlsSymbols symbols)
     {
         var systemDefault = value.ConstantValue.HasValue ? osRewriter.Members(0) : osRewriter.Rewrite(value) ?? osRewriter.Members(0);
+        if (ObsoleteServicePointSetting(value, symbols) is { } assignment && FixSyntax.RemovableStatement(assignment.Syntax) is { } statement)
+        {
+            return (statement, null);
+        }
+
         var sink = value.Parent;
         while (sink is IConversionOperation { IsImplicit: true })
         {
             sink = sink.Parent;
-        }
-
-        if (sink is IAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-            && IsObsolete(symbols.ServicePointManager)
-            && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, symbols.ServicePointManager)
-            && FixSyntax.RemovableStatement(assignment.Syntax) is { } statement)
-        {
-            return (statement, null);
         }
 
         if (sink is ICompoundAssignmentOperation && sink.Syntax is AssignmentExpressionSyntax compound)
@@ -55,6 +52,26 @@ internal static class OperatingSystemChoice
         return (node, systemDefault.WithTriviaFrom(node));
     }
 
-    private static bool IsObsolete(INamedTypeSymbol? type)
+    /// <summary>
+    /// The <c>ServicePointManager.SecurityProtocol = value</c> assignment (either language) whose value is
+    /// <paramref name="value"/>, when the target marks <c>ServicePointManager</c> obsolete: there the operating system's
+    /// choice is the default, and letting it choose means removing the assignment.
+    /// </summary>
+    public static IAssignmentOperation? ObsoleteServicePointSetting(IOperation value, TlsSymbols symbols)
+    {
+        var sink = value.Parent;
+        while (sink is IConversionOperation { IsImplicit: true })
+        {
+            sink = sink.Parent;
+        }
+
+        return sink is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+            && IsObsolete(symbols.ServicePointManager)
+            && SymbolEqualityComparer.Default.Equals(property.Property.ContainingType, symbols.ServicePointManager)
+                ? assignment
+                : null;
+    }
+
+    internal static bool IsObsolete(INamedTypeSymbol? type)
         => type != null && type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute");
 }
