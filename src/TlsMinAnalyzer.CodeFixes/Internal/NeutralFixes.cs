@@ -229,6 +229,46 @@ internal static class NeutralProtocols
         return result;
     }
 
+    /// <summary>
+    /// The arms of a conditional (<c>If(legacy, SslProtocols.Tls, SslProtocols.Tls12)</c>, nested too) that are constants
+    /// enabling a version in <paramref name="deprecated"/>, each replaced by what <paramref name="replacement"/> makes of
+    /// its versions; the other arms stay. Null when the value is no such conditional.
+    /// </summary>
+    public static System.Func<SyntaxNode, SyntaxNode>? RewriteArms(SyntaxGenerator generator, SemanticModel model, IOperation value, TlsSymbols symbols, System.Func<int, SyntaxNode?> replacement, int deprecated)
+    {
+        var edits = new System.Collections.Generic.Dictionary<SyntaxNode, SyntaxNode>();
+        var pending = new System.Collections.Generic.Stack<IOperation>();
+        pending.Push(value);
+        var sawConditional = false;
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop().StripConversions();
+            if (current is IParenthesizedOperation parenthesized)
+            {
+                pending.Push(parenthesized.Operand);
+            }
+            else if (current is IConditionalOperation { WhenFalse: { } whenFalse } conditional)
+            {
+                sawConditional = true;
+                pending.Push(conditional.WhenTrue);
+                pending.Push(whenFalse);
+            }
+            else if (current.ConstantValue.HasValue
+                && ProtocolValues.WrittenBits(current, symbols) is var bits && (bits & deprecated) != 0
+                && replacement(bits) is { } replaced)
+            {
+                edits[current.Syntax] = replaced;
+            }
+        }
+
+        if (!sawConditional || edits.Count == 0)
+        {
+            return null;
+        }
+
+        return root => root.ReplaceNodes(edits.Keys, (original, _) => edits[original].WithTriviaFrom(original).WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation));
+    }
+
     /// <summary><c>E.Tls12 Or E.Tls13</c>: the members of <paramref name="protocolEnum"/> for every version in <paramref name="bits"/>.</summary>
     public static SyntaxNode? Members(SyntaxGenerator generator, SemanticModel model, SyntaxNode replaced, INamedTypeSymbol protocolEnum, int bits)
     {

@@ -157,15 +157,11 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
             return;
         }
 
-        if (!value.ConstantValue.HasValue)
+        // configured Or SslProtocols.Tls11 (ServicePointManager.SecurityProtocol Or ...): the constant part becomes the
+        // current versions, the values read from elsewhere stay.
+        if (!value.ConstantValue.HasValue && NeutralProtocols.KeepReadParts(generator, model, value, protocolEnum, symbols, minimum13, modern) is { } rewritten)
         {
-            // configured Or SslProtocols.Tls11 (ServicePointManager.SecurityProtocol Or ...): the constant part becomes the
-            // current versions, the values read from elsewhere stay.
-            if (NeutralProtocols.KeepReadParts(generator, model, value, protocolEnum, symbols, minimum13, modern) is { } rewritten)
-            {
-                Register(context, diagnostic, versions, UseModernVersionsKey, _ => NeutralFixes.Replace(root, node, rewritten));
-            }
-
+            Register(context, diagnostic, versions, UseModernVersionsKey, _ => NeutralFixes.Replace(root, node, rewritten));
             return;
         }
 
@@ -197,6 +193,21 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
                         cancellationToken));
             }
         }
+        else if (shared.Site == ProtocolFixSite.AtWrite && !value.ConstantValue.HasValue)
+        {
+            // If(legacy, SslProtocols.Tls, SslProtocols.Tls12): only the arms that enable old versions change.
+            var deprecated = ProtocolVersions.DeprecatedMaskFor(minimum13);
+            if (NeutralProtocols.RewriteArms(generator, model, value, symbols, bits => NeutralProtocols.Members(generator, model, node, protocolEnum, (bits & ~deprecated) | modern), deprecated) is { } modernArms)
+            {
+                Register(context, diagnostic, versions, UseModernVersionsKey, _ => modernArms(root));
+            }
+
+            if (symbols.SystemDefaultMember(protocolEnum) is { } systemDefault
+                && NeutralProtocols.RewriteArms(generator, model, value, symbols, _ => NeutralFixes.Member(generator, model, node, protocolEnum, systemDefault.Name), deprecated) is { } systemArms)
+            {
+                Register(context, diagnostic, "Let the operating system choose (" + protocolEnum.Name + "." + systemDefault.Name + ")", LetOperatingSystemChooseKey, _ => systemArms(root));
+            }
+        }
         else if (shared.Site == ProtocolFixSite.AtWrite)
         {
             var bits = (ProtocolValues.WrittenBits(value, symbols) & ~ProtocolVersions.DeprecatedMaskFor(minimum13)) | modern;
@@ -215,7 +226,9 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
             Register(
                 context,
                 diagnostic,
-                versions + " where " + shared.HolderName + " sets a protocol (" + shared.HolderName + " is kept for its other uses)",
+                shared.IsMapping
+                    ? KeepOnlyTitle(minimum13) + " where " + shared.HolderName + " sets a protocol (the mapping is kept)"
+                    : versions + " where " + shared.HolderName + " sets a protocol (" + shared.HolderName + " is kept for its other uses)",
                 UseModernVersionsKey,
                 _ =>
                 {
@@ -237,11 +250,21 @@ public sealed class DeprecatedProtocolCodeFixProvider : TlsCodeFixProvider
         }
     }
 
-    /// <summary>A setting's read of a shared constant, as the constant's current versions plus the modern ones, in the reader's language.</summary>
+    /// <summary>
+    /// A setting's read of a shared constant, as the constant's current versions plus the modern ones, in the reader's
+    /// language; a mapping's result keeps only the current versions (<c>Map(v) And (Tls12 Or Tls13)</c>), or gives way to
+    /// them where the enum has no system-default member to fall back on, as in C#.
+    /// </summary>
     private static SyntaxNode ModernReader(Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator, IOperation reader, INamedTypeSymbol protocolEnum, bool minimum13, int modern)
     {
-        var bits = (ValueFlow.Constant(reader) is { HasValue: true } constant ? EnumExtensions.ToBits(constant.Value) & ~ProtocolVersions.DeprecatedMaskFor(minimum13) : 0) | modern;
+        var constant = ValueFlow.Constant(reader);
+        var bits = (constant.HasValue ? EnumExtensions.ToBits(constant.Value) & ~ProtocolVersions.DeprecatedMaskFor(minimum13) : 0) | modern;
         var members = reader.SemanticModel is { } model ? NeutralProtocols.Members(generator, model, reader.Syntax, protocolEnum, bits) : null;
+        if (!constant.HasValue && members != null && protocolEnum.FindMemberByValue(0) is not null)
+        {
+            members = generator.BitwiseAndExpression(reader.Syntax.WithoutTrivia(), members);
+        }
+
         return (members ?? reader.Syntax)
             .WithTriviaFrom(reader.Syntax)
             .WithAdditionalAnnotations(Microsoft.CodeAnalysis.Formatting.Formatter.Annotation, Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation);

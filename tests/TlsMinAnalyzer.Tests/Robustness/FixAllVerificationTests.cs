@@ -49,21 +49,18 @@ public class FixAllVerificationTests
 
         applied += await VerifyAsync(await RealWorldAsync(), fixer, equivalenceKey);
 
-        // The Visual Basic sample: the same fixes, built language-neutrally, must compile and settle the same way.
+        // The Visual Basic sample and the VB twins of the corpus: the same fixes, built language-neutrally, must compile and
+        // settle the same way.
         applied += await VerifyAsync(await VisualBasicSampleAsync(), fixer, equivalenceKey);
+        applied += await VerifyAsync(await VisualBasicCorpusAsync("ModernApp.vb.txt"), fixer, equivalenceKey);
+        applied += await VerifyAsync(await VisualBasicCorpusAsync("RealWorldShapes.vb.txt"), fixer, equivalenceKey);
 
         Assert.True(applied > 0, equivalenceKey + " was never offered on the sample app or the corpus: add a case that it fixes");
     }
 
-    /// <summary>
-    /// What <c>dotnet format analyzers</c> does: every fixer's <em>first</em> action applied with Fix All, one fixer after
-    /// another. Asserted on the text: each connection keeps its port and requires TLS, mapping tables and comparisons read
-    /// the same values, the server's client-certificate policy is untouched, and the client's is fixed.
-    /// </summary>
-    [Fact]
-    public async Task FirstActions_OnRealWorldShapes_KeepConnectionsMappingsAndServersWorking()
+    /// <summary>Every fixer's first action applied with Fix All, one fixer after another; the fixed text, which must compile.</summary>
+    private static async Task<string> FirstActionsAsync(Solution solution)
     {
-        var solution = await RealWorldAsync();
         foreach (var type in Catalogue.CodeFixTypes)
         {
             var fixer = (CodeFixProvider)Activator.CreateInstance(type)!;
@@ -90,6 +87,18 @@ public class FixAllVerificationTests
         var errors = (await fixedProject.GetCompilationAsync())!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         var text = (await fixedProject.Documents.Single().GetTextAsync()).ToString();
         Assert.True(errors.Count == 0, string.Join("\n", errors) + "\n" + text);
+        return text;
+    }
+
+    /// <summary>
+    /// What <c>dotnet format analyzers</c> does: every fixer's <em>first</em> action applied with Fix All, one fixer after
+    /// another. Asserted on the text: each connection keeps its port and requires TLS, mapping tables and comparisons read
+    /// the same values, the server's client-certificate policy is untouched, and the client's is fixed.
+    /// </summary>
+    [Fact]
+    public async Task FirstActions_OnRealWorldShapes_KeepConnectionsMappingsAndServersWorking()
+    {
+        var text = await FirstActionsAsync(await RealWorldAsync());
 
         // Mail: the same port, TLS required; implicit TLS only where the port is the implicit-TLS one.
         Assert.Equal(2, CountOf(text, "await client.ConnectAsync(_settings.Host, _settings.Port, _settings.Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls, cancellationToken);"));
@@ -117,6 +126,40 @@ public class FixAllVerificationTests
         Assert.Contains("stream.AuthenticateAsClient(\"backend.example.com\", null, SslProtocols.None, true);", text);
         Assert.Contains("public RemoteCertificateValidationCallback Validation { get; set; } = (sender, certificate, chain, errors) => errors == SslPolicyErrors.None;", text);
         Assert.Contains("public SslStream Open(Stream inner, CertificateValidator validator) => new SslStream(inner, false);", text);
+    }
+
+    /// <summary>The same, on the Visual Basic twin of the real-world shapes: the same edits, in idiomatic VB.</summary>
+    [Fact]
+    public async Task FirstActions_OnRealWorldShapesInVisualBasic_KeepConnectionsMappingsAndServersWorking()
+    {
+        var text = await FirstActionsAsync(await VisualBasicCorpusAsync("RealWorldShapes.vb.txt"));
+
+        // Mail: the same port, TLS required; implicit TLS only where the port is the implicit-TLS one.
+        Assert.Equal(2, CountOf(text, "Await client.ConnectAsync(_settings.Host, _settings.Port, If(_settings.Port = 465, SecureSocketOptions.SslOnConnect, SecureSocketOptions.StartTls), cancellationToken)"));
+        Assert.DoesNotContain("useSsl", text);
+        Assert.Contains("client.Connect(host, Me.port, If(Me.port = 993, SecureSocketOptions.SslOnConnect, SecureSocketOptions.StartTls))", text);
+        Assert.Contains("client.Connect(server, imapPort, If(imapPort = 993, SecureSocketOptions.SslOnConnect, SecureSocketOptions.StartTls))", text);
+        Assert.Contains("client.Connect(New Uri(_settings.Uri))", text);
+
+        // The shared constant and the mapping read as before; the settings that read them no longer enable TLS 1.0/1.1.
+        Assert.Contains("Private Const Tls11Value As SecurityProtocolType = CType(768, SecurityProtocolType)", text);
+        Assert.Contains("Return If(protocol = Tls11Value, \"TLS 1.1\"", text);
+        Assert.Contains("ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 Or SecurityProtocolType.Tls13", text);
+        Assert.Contains("Return If(version = 2, SslProtocols.Tls11,", text);
+        Assert.Contains("If(version = 1, SslProtocols.Tls,", text);
+        Assert.Contains(".EnabledSslProtocols = Map(Version) And (SslProtocols.Tls12 Or SslProtocols.Tls13)}", text);
+
+        // The server keeps its client-certificate policy; the client validates and checks revocation.
+        Assert.Contains("Dim server = New SslStream(inner, False, Function(sender, certificate, chain, errors) True)", text);
+        Assert.Contains("server.AuthenticateAsServer(serverCertificate, True, SslProtocols.None, False)", text);
+        Assert.Contains("Dim client = New SslStream(inner, False)", text);
+        Assert.Contains("client.AuthenticateAsClient(host, Nothing, SslProtocols.None, True)", text);
+
+        // A weak settings default is fixed where it is used; a kept callback is made strict where it is created; a
+        // validator class installed as a method group is taken out of the install.
+        Assert.Contains("stream.AuthenticateAsClient(\"backend.example.com\", Nothing, SslProtocols.None, True)", text);
+        Assert.Contains("Public Property Validation As RemoteCertificateValidationCallback = Function(sender, certificate, chain, errors) errors = SslPolicyErrors.None", text);
+        Assert.Contains("Return New SslStream(inner, False)", text);
     }
 
     private static int CountOf(string text, string value)
@@ -200,6 +243,19 @@ public class FixAllVerificationTests
             new Microsoft.CodeAnalysis.VisualBasic.VisualBasicParseOptions(Microsoft.CodeAnalysis.VisualBasic.LanguageVersion.Latest),
             framework.AddRange(References.Net48WithMailKit.Libraries),
             Directory.GetFiles(Repository.PathOf("samples", "LegacyMailerVB"), "*.vb").OrderBy(f => f, StringComparer.Ordinal).Select(f => (Path.GetFileName(f), File.ReadAllText(f))));
+    }
+
+    /// <summary>A VB twin of a corpus file, as a .NET 8 project with MailKit and Option Strict On would build it.</summary>
+    private static async Task<Solution> VisualBasicCorpusAsync(string file)
+    {
+        await References.EnsureResolvedAsync();
+        var framework = await References.Net80.ResolveAsync(LanguageNames.VisualBasic, CancellationToken.None);
+        return CreateSolution(
+            LanguageNames.VisualBasic,
+            new Microsoft.CodeAnalysis.VisualBasic.VisualBasicCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optionStrict: Microsoft.CodeAnalysis.VisualBasic.OptionStrict.On),
+            new Microsoft.CodeAnalysis.VisualBasic.VisualBasicParseOptions(Microsoft.CodeAnalysis.VisualBasic.LanguageVersion.Latest),
+            framework.AddRange(References.Net80WithMailKit.Libraries),
+            new[] { (Path.ChangeExtension(file, null), File.ReadAllText(Repository.PathOf("tests", "TlsMinAnalyzer.Tests", "Robustness", "Corpus", file))) });
     }
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzerDiagnosticsAsync(Project project, ImmutableArray<string> ids)

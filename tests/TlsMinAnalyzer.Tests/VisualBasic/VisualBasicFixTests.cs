@@ -839,4 +839,70 @@ public class VisualBasicFixTests
             End Sub
         End Module
         """, PinnedVersionsCodeFixProvider.LetOperatingSystemChooseKey, References.Net90);
+
+    [Fact]
+    public Task ConditionalArms_OnlyTheDeprecatedArmChanges() => VisualBasicFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Class Transport
+            Public Property Legacy As Boolean
+
+            Public Function Create() As HttpClientHandler
+                Return New HttpClientHandler With {.SslProtocols = [|If(Legacy, SslProtocols.Tls Or SslProtocols.Tls12, SslProtocols.None)|]}
+            End Function
+        End Class
+        """, """
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Class Transport
+            Public Property Legacy As Boolean
+
+            Public Function Create() As HttpClientHandler
+                Return New HttpClientHandler With {.SslProtocols = If(Legacy, SslProtocols.Tls12 Or SslProtocols.Tls13, SslProtocols.None)}
+            End Function
+        End Class
+        """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
+
+    [Fact]
+    public Task PrivateMappingOnItsParameter_IsMaskedAtTheSetting() => VisualBasicFixVerifier<Tls001, DeprecatedProtocolCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Security
+        Imports System.Security.Authentication
+
+        Public Class Options
+            Public Property Version As Integer
+
+            Private Shared Function Map(version As Integer) As SslProtocols
+                Return [|If(version = 1, SslProtocols.Tls, SslProtocols.Tls12)|]
+            End Function
+
+            Public Function Build() As SslClientAuthenticationOptions
+                Return New SslClientAuthenticationOptions With {.EnabledSslProtocols = Map(Version)}
+            End Function
+
+            Public Shared Function IsLegacy(version As Integer) As Boolean
+                Return Map(version) = SslProtocols.Tls
+            End Function
+        End Class
+        """, """
+        Imports System.Net.Security
+        Imports System.Security.Authentication
+
+        Public Class Options
+            Public Property Version As Integer
+
+            Private Shared Function Map(version As Integer) As SslProtocols
+                Return If(version = 1, SslProtocols.Tls, SslProtocols.Tls12)
+            End Function
+
+            Public Function Build() As SslClientAuthenticationOptions
+                Return New SslClientAuthenticationOptions With {.EnabledSslProtocols = Map(Version) And (SslProtocols.Tls12 Or SslProtocols.Tls13)}
+            End Function
+
+            Public Shared Function IsLegacy(version As Integer) As Boolean
+                Return Map(version) = SslProtocols.Tls
+            End Function
+        End Class
+        """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
 }

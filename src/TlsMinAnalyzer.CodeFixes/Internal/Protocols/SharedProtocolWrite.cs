@@ -292,7 +292,7 @@ internal sealed class SharedProtocolWrite
 
     /// <summary>
     /// The symbol whose value <paramref name="value"/> defines: a field or property through its initializer, a method
-    /// through a return (a switch arm in it makes the method a mapping). Null for a value written into anything else.
+    /// through a return (a switch arm in it, or a conditional on the method's parameters, makes the method a mapping). Null for a value written into anything else.
     /// </summary>
     private static ISymbol? FindHolder(IOperation value, SemanticModel model, CancellationToken cancellationToken, out bool isMapping)
     {
@@ -322,7 +322,9 @@ internal sealed class SharedProtocolWrite
                         IMethodSymbol { MethodKind: MethodKind.PropertyGet, AssociatedSymbol: { } property } => property,
                         _ => null,
                     };
-                    isMapping |= IsInSwitchSection(current);
+                    // A switch section, or a conditional on the method's own parameters (legacy ? Tls : Tls12), as the analyzer judges it.
+                    isMapping |= IsInSwitchSection(current)
+                        || (method is IMethodSymbol mapping && current is IReturnOperation { ReturnedValue: { } returned } && ProtocolMappings.IsMappingReturn(returned, mapping));
                     return isMapping ? method : null;
                 default:
                     return null;
