@@ -42,29 +42,4 @@ internal static class FixSyntax
     /// <summary>The root without <paramref name="statement"/>, keeping any preprocessor directives around it balanced.</summary>
     public static SyntaxNode RemoveStatement(SyntaxNode root, SyntaxNode statement)
         => root.RemoveNode(statement, SyntaxRemoveOptions.KeepUnbalancedDirectives)!;
-
-    /// <summary>
-    /// The declaration statement of the local that <paramref name="replacedValue"/> reads, when this read is its only one
-    /// (<c>var useSsl = ...; Connect(host, port, useSsl)</c>): replacing the read leaves the statement unused. Null otherwise.
-    /// </summary>
-    public static SyntaxNode? DeclarationLeftUnused(IOperation replacedValue)
-    {
-        if (OperationTreeExtensions.StripConversions(replacedValue) is not ILocalReferenceOperation read
-            || read.Local.DeclaringSyntaxReferences.Length != 1
-            || read.Local.DeclaringSyntaxReferences[0].GetSyntax() is not VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax { Variables.Count: 1, Parent: LocalDeclarationStatementSyntax statement } }
-            || statement.Parent is not BlockSyntax)
-        {
-            return null;
-        }
-
-        foreach (var operation in read.Root().Descendants())
-        {
-            if (operation is ILocalReferenceOperation other && other != read && SymbolEqualityComparer.Default.Equals(other.Local, read.Local))
-            {
-                return null;
-            }
-        }
-
-        return statement;
-    }
 }

@@ -101,7 +101,7 @@ internal static class MailKitFixes
             }
 
             // A standard port written in the call (or no port at all: MailKit then picks the implicit-TLS port itself) moves.
-            if (connection.Port == 0 || (IsStandardPlainPort(info, port) && CanMovePort(connection)))
+            if (connection.FixedPort == 0 || (IsStandardPlainPort(info, port) && CanMovePort(connection)))
             {
                 return new MailFix("Use implicit TLS on port " + implicitPort + " (the server must offer it)", () => UseImplicitTls(document, root, connection, movePort: true));
             }
@@ -124,7 +124,7 @@ internal static class MailKitFixes
 
     /// <summary>The port the connection uses when the code decides it: the constant, or the protocol's default for "no port".</summary>
     private static int? KnownPort(MailKitConnection connection, MailProtocolInfo info)
-        => connection.Port is 0 ? info.PlainDefaultPort : connection.Port;
+        => connection.FixedPort is 0 ? info.PlainDefaultPort : connection.FixedPort;
 
     private static bool CanMovePort(MailKitConnection connection)
         => connection.UriArgument != null ? connection.UriText != null : connection.PortArgument is { IsImplicit: false };
@@ -213,9 +213,12 @@ internal static class MailKitFixes
         // The local that held the old choice (var useSsl = port == 587 ? false : ssl;) is left unused: it goes too.
         var replacedValue = connection.UseSslArgument?.Value ?? (connection.OptionsArgument is { IsImplicit: false } explicitOptions ? explicitOptions.Value : null);
         var edits = new Dictionary<SyntaxNode, SyntaxNode>();
-        if (replacedValue != null && FixSyntax.DeclarationLeftUnused(replacedValue) is { } unused)
+        if (replacedValue != null)
         {
-            edits[unused] = unused.WithAdditionalAnnotations(LeftUnused);
+            foreach (var unused in NeutralFixes.LocalLeftUnused(replacedValue))
+            {
+                edits[unused] = unused.WithAdditionalAnnotations(LeftUnused);
+            }
         }
 
         if (connection.UseSslArgument is { Syntax: ArgumentSyntax useSslSyntax })
@@ -262,15 +265,14 @@ internal static class MailKitFixes
         }
 
         var edited = root.ReplaceNodes(edits.Keys, (original, _) => edits[original]);
-        return edited.GetAnnotatedNodes(LeftUnused).FirstOrDefault() is { } unused
-            ? edited.RemoveNode(unused, SyntaxRemoveOptions.KeepUnbalancedDirectives)!
-            : edited;
+        var unused = edited.GetAnnotatedNodes(LeftUnused).ToList();
+        return unused.Count > 0 ? edited.RemoveNodes(unused, SyntaxRemoveOptions.KeepUnbalancedDirectives)! : edited;
     }
 
     private static void MovePort(MailKitConnection connection, Dictionary<SyntaxNode, SyntaxNode> edits)
     {
         if (connection.PortArgument is { IsImplicit: false } port
-            && connection.Port is { } value
+            && connection.FixedPort is { } value
             && connection.Protocol is { } info
             && IsStandardPlainPort(info, value))
         {
@@ -285,13 +287,17 @@ internal static class MailKitFixes
 
     private static ExpressionSyntax Options(Document document, MailKitConnection connection, string member)
     {
-        if (connection.OptionsArgument is { IsImplicit: false, Value.Syntax: MemberAccessExpressionSyntax existing })
+        var type = connection.OptionsArgument?.Parameter?.Type
+                   ?? (connection.Invocation.SemanticModel is { } model ? CompilationSymbols.For(model.Compilation).Mail?.SecureSocketOptions : null);
+        if (connection.OptionsArgument is { IsImplicit: false, Value.Syntax: MemberAccessExpressionSyntax existing }
+            && connection.Invocation.SemanticModel is { } semanticModel
+            && type != null
+            && SymbolEqualityComparer.Default.Equals(semanticModel.GetSymbolInfo(existing.Expression).Symbol, type))
         {
+            // SecureSocketOptions.Auto, or an alias of it: spelled the way the code spells it (not _options.Security).
             return FixSyntax.MemberOf(existing.Expression, member);
         }
 
-        var type = connection.OptionsArgument?.Parameter?.Type
-                   ?? (connection.Invocation.SemanticModel is { } model ? CompilationSymbols.For(model.Compilation).Mail?.SecureSocketOptions : null);
         return type is null ? SyntaxFactory.IdentifierName(member) : FixSyntax.MemberOf(document, type, member);
     }
 

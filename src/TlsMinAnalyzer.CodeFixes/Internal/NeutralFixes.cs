@@ -67,6 +67,131 @@ internal static class NeutralFixes
     public static SyntaxNode Replace(SyntaxNode root, SyntaxNode node, SyntaxNode replacement)
         => root.ReplaceNode(node, replacement.WithTriviaFrom(node).WithAdditionalAnnotations(Formatter.Annotation, Simplifier.Annotation));
 
+    /// <summary>The root with <paramref name="node"/> replaced and the statements the replacement leaves unused removed.</summary>
+    public static SyntaxNode ReplaceRemovingUnused(SyntaxGenerator generator, SyntaxNode root, SyntaxNode node, SyntaxNode replacement, System.Collections.Generic.IReadOnlyList<SyntaxNode> unused)
+    {
+        if (unused.Count == 0)
+        {
+            return Replace(root, node, replacement);
+        }
+
+        // Statements removed from the top of a block take the blank line after them too, so the block does not open on one.
+        var blankLineAfter = unused
+            .Where(statement => StartsBlock(statement, unused))
+            .Select(statement => LastOfRun(statement, unused).GetLastToken().GetNextToken())
+            .Where(token => token.RawKind != 0 && StartsWithBlankLine(token.LeadingTrivia))
+            .ToList();
+        var tracked = root.TrackNodes(unused.Concat(new[] { node }).Concat(blankLineAfter.Select(token => token.Parent!)));
+        foreach (var token in blankLineAfter)
+        {
+            if (tracked.GetCurrentNode(token.Parent!) is { } owner && owner.FindToken(token.SpanStart) is var current && current.Span == token.Span)
+            {
+                tracked = tracked.ReplaceToken(current, current.WithLeadingTrivia(WithoutFirstBlankLine(current.LeadingTrivia)));
+            }
+        }
+
+        tracked = tracked.ReplaceNode(tracked.GetCurrentNode(node)!, replacement.WithTriviaFrom(node).WithAdditionalAnnotations(Formatter.Annotation));
+        foreach (var statement in unused)
+        {
+            if (tracked.GetCurrentNode(statement) is { } current)
+            {
+                tracked = generator.RemoveNode(tracked, current, SyntaxRemoveOptions.KeepNoTrivia)!;
+            }
+        }
+
+        return tracked;
+    }
+
+    /// <summary>The statement comes first in its block (after the block's header line in VB), or after removed ones that do.</summary>
+    private static bool StartsBlock(SyntaxNode statement, System.Collections.Generic.IReadOnlyList<SyntaxNode> removed)
+    {
+        if (statement.Parent is not { } parent)
+        {
+            return false;
+        }
+
+        SyntaxNode? previous = null;
+        foreach (var sibling in parent.ChildNodes())
+        {
+            if (sibling == statement)
+            {
+                break;
+            }
+
+            previous = sibling;
+        }
+
+        return previous is null
+               || previous.SpanStart == parent.SpanStart // VB: the Sub/If header that opens the block
+               || (removed.Contains(previous) && StartsBlock(previous, removed));
+    }
+
+    /// <summary>The last statement of the run of removed statements that <paramref name="statement"/> begins.</summary>
+    private static SyntaxNode LastOfRun(SyntaxNode statement, System.Collections.Generic.IReadOnlyList<SyntaxNode> removed)
+    {
+        var last = statement;
+        var following = false;
+        foreach (var sibling in statement.Parent!.ChildNodes())
+        {
+            if (sibling == statement)
+            {
+                following = true;
+                continue;
+            }
+
+            if (following)
+            {
+                if (!removed.Contains(sibling))
+                {
+                    break;
+                }
+
+                last = sibling;
+            }
+        }
+
+        return last;
+    }
+
+    private static bool IsLineBreak(SyntaxTrivia trivia) => trivia.ToFullString() is "\n" or "\r\n";
+
+    private static bool StartsWithBlankLine(SyntaxTriviaList trivia)
+    {
+        foreach (var item in trivia)
+        {
+            if (IsLineBreak(item))
+            {
+                return true;
+            }
+
+            if (!string.IsNullOrWhiteSpace(item.ToFullString()))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static SyntaxTriviaList WithoutFirstBlankLine(SyntaxTriviaList trivia)
+    {
+        for (var i = 0; i < trivia.Count; i++)
+        {
+            if (IsLineBreak(trivia[i]))
+            {
+                var rest = trivia;
+                for (var removed = 0; removed <= i; removed++)
+                {
+                    rest = rest.RemoveAt(0);
+                }
+
+                return rest;
+            }
+        }
+
+        return trivia;
+    }
+
     /// <summary>The statement that consists of this expression alone (a call or an assignment statement), or null.</summary>
     public static SyntaxNode? StatementOf(SemanticModel model, SyntaxNode expression)
     {
@@ -93,31 +218,82 @@ internal static class NeutralFixes
     }
 
     /// <summary>
-    /// The declaration statement of the local <paramref name="value"/> reads, when that read is its only use and the statement
-    /// declares it alone (<c>Dim useSsl = ...</c> feeding the argument a fix replaces): it is left unused by the fix.
+    /// The statements that only give its value to the local <paramref name="value"/> reads, when that read is the local's
+    /// only one: its declaration, and each plain <c>x = value</c> statement, or the <c>if</c> around it when that is all
+    /// the <c>if</c> does (<c>var check = true; if (settings.Offline) { check = false; }</c>). A fix that replaces the read
+    /// removes them, so nothing is left assigned but unused (CS0219/BC42024 break builds that treat warnings as errors).
+    /// Empty when the local is read elsewhere, or written in a way that cannot simply go (a call, <c>ref</c>, <c>+=</c>).
     /// </summary>
-    public static SyntaxNode? DeclarationLeftUnused(IOperation value)
+    public static System.Collections.Generic.IReadOnlyList<SyntaxNode> LocalLeftUnused(IOperation value)
     {
+        var none = System.Array.Empty<SyntaxNode>();
         if (value.StripConversions() is not ILocalReferenceOperation { Local: { } local } read)
         {
-            return null;
+            return none;
         }
 
-        SyntaxNode? declaration = null;
+        var removed = new System.Collections.Generic.List<SyntaxNode>();
+        var declared = false;
         foreach (var operation in read.Root().Descendants())
         {
             switch (operation)
             {
-                case ILocalReferenceOperation other when other != read && SymbolEqualityComparer.Default.Equals(other.Local, local):
-                    return null;
                 case IVariableDeclarationGroupOperation { Declarations.Length: 1, Parent: IBlockOperation } group
                     when group.Declarations[0].Declarators.Length == 1 && SymbolEqualityComparer.Default.Equals(group.Declarations[0].Declarators[0].Symbol, local):
-                    declaration = group.Syntax;
+                    var initializer = group.Declarations[0].Initializer ?? group.Declarations[0].Declarators[0].Initializer;
+                    if (initializer != null && !IsPure(initializer.Value))
+                    {
+                        return none;
+                    }
+
+                    removed.Add(group.Syntax);
+                    declared = true;
                     break;
+                case ILocalReferenceOperation other when other != read && SymbolEqualityComparer.Default.Equals(other.Local, local):
+                    if (other.Parent is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement } write
+                        && write.Target == other
+                        && IsPure(write.Value))
+                    {
+                        removed.Add(StatementOrItsIf(statement).Syntax);
+                        break;
+                    }
+
+                    return none;
             }
         }
 
-        return declaration;
+        return declared ? removed : none;
+    }
+
+    /// <summary>The <c>if</c> (without else, with a condition that does nothing) whose only statement this is; else the statement.</summary>
+    private static IOperation StatementOrItsIf(IOperation statement)
+    {
+        var body = statement.Parent is IBlockOperation { Operations.Length: 1 } block ? block : statement;
+        return body.Parent is IConditionalOperation { WhenFalse: null, Parent: IBlockOperation } conditional
+               && conditional.WhenTrue == body
+               && IsPure(conditional.Condition)
+            ? conditional
+            : statement;
+    }
+
+    /// <summary>A value whose evaluation changes nothing: constants, reads and delegates, combined by operators.</summary>
+    private static bool IsPure(IOperation value)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (operation is IAnonymousFunctionOperation)
+            {
+                break; // making a delegate runs none of its body
+            }
+
+            if (operation is IInvocationOperation or IObjectCreationOperation or IAssignmentOperation or IIncrementOrDecrementOperation
+                or IAwaitOperation or IDynamicInvocationOperation)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ internal static class NeutralMailKit
         var position = (connection.OptionsArgument ?? connection.UseSslArgument)!.Syntax.SpanStart;
         SyntaxNode Option(string name) => generator.MemberAccessExpression(NeutralFixes.TypeName(generator, model, position, options), name);
 
-        var port = connection.Port is 0 ? info.PlainDefaultPort : connection.Port;
+        var port = connection.FixedPort is 0 ? info.PlainDefaultPort : connection.FixedPort;
         if (port is { } known)
         {
             var text = known.ToString(CultureInfo.InvariantCulture);
@@ -106,14 +106,7 @@ internal static class NeutralMailKit
         var argument = named ? generator.Argument("options", RefKind.None, value) : generator.Argument(value);
 
         // The local that held the old choice (Dim useSsl = If(port = 587, False, ssl)) is left unused: it goes too.
-        if (NeutralFixes.DeclarationLeftUnused(useSsl.Value) is { } unused)
-        {
-            var tracked = root.TrackNodes(useSsl.Syntax, unused);
-            tracked = tracked.ReplaceNode(tracked.GetCurrentNode(useSsl.Syntax)!, argument.WithTriviaFrom(useSsl.Syntax));
-            return generator.RemoveNode(tracked, tracked.GetCurrentNode(unused)!, SyntaxRemoveOptions.KeepNoTrivia);
-        }
-
-        return NeutralFixes.Replace(root, useSsl.Syntax, argument);
+        return NeutralFixes.ReplaceRemovingUnused(generator, root, useSsl.Syntax, argument.WithTriviaFrom(useSsl.Syntax), NeutralFixes.LocalLeftUnused(useSsl.Value));
     }
 
     /// <summary>
@@ -166,7 +159,7 @@ internal static class NeutralMailKit
         }
 
         var implicitPort = info.ImplicitTlsPort.ToString(CultureInfo.InvariantCulture);
-        var port = connection.Port is 0 ? info.PlainDefaultPort : connection.Port;
+        var port = connection.FixedPort is 0 ? info.PlainDefaultPort : connection.FixedPort;
         if (port is { } known)
         {
             if (known == info.ImplicitTlsPort)

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -109,10 +110,12 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         if (install is IAssignmentOperation or IEventAssignmentOperation && NeutralFixes.StatementOf(model, install.Syntax) is { } statement)
         {
             // The private method it named (AddressOf TrustAll), or the private field or local that held it, goes too when nothing else uses it.
-            var unused = UnusedPrivateMember(value, model, generator, context.CancellationToken) ?? NeutralFixes.DeclarationLeftUnused(value);
-            Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => unused is null
+            var unused = UnusedPrivateMember(value, model, generator, context.CancellationToken) is { } member
+                ? new[] { member }
+                : NeutralFixes.LocalLeftUnused(value);
+            Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => unused.Count == 0
                 ? NeutralFixes.RemoveStatement(generator, root, statement)
-                : generator.RemoveNodes(root, new[] { statement, unused }));
+                : generator.RemoveNodes(root, unused.Concat(new[] { statement })));
         }
         else if (install is IArgumentOperation { IsImplicit: false } argument && Arguments.Target(argument.Parent!) is { } target)
         {

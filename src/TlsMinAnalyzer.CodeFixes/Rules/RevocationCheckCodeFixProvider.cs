@@ -61,8 +61,12 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
             return;
         }
 
+        // The local that carried the old choice (var check = true; if (settings.Offline) check = false;) goes with it.
         var title = "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")";
-        Register(context, diagnostic, title, CheckRevocationKey, _ => root.ReplaceNode(expression, replacement.WithTriviaFrom(expression)));
+        var unused = model.GetOperation(expression, context.CancellationToken) is { } read ? NeutralFixes.LocalLeftUnused(read) : System.Array.Empty<SyntaxNode>();
+        Register(context, diagnostic, title, CheckRevocationKey, _ => unused.Count == 0
+            ? root.ReplaceNode(expression, replacement.WithTriviaFrom(expression))
+            : NeutralFixes.ReplaceRemovingUnused(Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(context.Document), root, expression, replacement, unused));
     }
 
     protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
@@ -105,6 +109,7 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
             return;
         }
 
-        Register(context, diagnostic, "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")", CheckRevocationKey, _ => NeutralFixes.Replace(root, node, replacement));
+        var unused = NeutralFixes.LocalLeftUnused(operation);
+        Register(context, diagnostic, "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")", CheckRevocationKey, _ => NeutralFixes.ReplaceRemovingUnused(generator, root, node, replacement, unused));
     }
 }

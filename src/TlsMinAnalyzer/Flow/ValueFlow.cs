@@ -165,6 +165,9 @@ internal static class ValueFlow
         return false;
     }
 
+    private static bool IsTaskType(INamedTypeSymbol? type)
+        => type is { Name: "Task" or "ValueTask", ContainingNamespace: { Name: "Tasks", ContainingNamespace: { Name: "Threading", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } } };
+
     /// <summary>
     /// A local given a weak constant in one branch of an <c>if</c> decided by configuration (or given one first and a strong
     /// one only in such a branch): weak "when" or "unless" that condition. Writes decided by parameters alone are the
@@ -282,6 +285,13 @@ internal static class ValueFlow
             if (operation is not IReturnOperation { ReturnedValue: { } returned } || operation.IsInsideFunction(definition))
             {
                 continue;
+            }
+
+            // return Task.FromResult(SecureSocketOptions.StartTlsWhenAvailable): what the awaiting caller gets.
+            if (returned.StripConversions() is IInvocationOperation { TargetMethod: { Name: "FromResult", IsStatic: true } fromResult } completed
+                && completed.Arguments.Length == 1 && IsTaskType(fromResult.ContainingType))
+            {
+                returned = completed.Arguments[0].Value;
             }
 
             if (IsWeak(returned, isWeak, out constant))

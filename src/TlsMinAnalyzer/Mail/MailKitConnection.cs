@@ -30,8 +30,20 @@ internal sealed class MailKitConnection
 
     public string? Host { get; private set; }
 
-    /// <summary>The constant port (0: the protocol's default), or null when the code does not fix it.</summary>
+    /// <summary>
+    /// The constant port (0: the protocol's default), or null when the code does not fix it. For the findings, a settings
+    /// member's default counts (see <see cref="PortIsSettingsDefault"/>).
+    /// </summary>
     public int? Port { get; private set; }
+
+    /// <summary>
+    /// The port is a settings member's default (<c>Port { get; set; } = 587</c>): what runs while nobody changes it, so it
+    /// decides the finding; but a deployment may change it, so a fix must not rely on it.
+    /// </summary>
+    public bool PortIsSettingsDefault { get; private set; }
+
+    /// <summary>The port as the code itself fixes it (the constant, 0 for the protocol's default), for the fixes.</summary>
+    public int? FixedPort => PortIsSettingsDefault ? null : Port;
 
     public IArgumentOperation? OptionsArgument { get; private set; }
 
@@ -116,8 +128,10 @@ internal sealed class MailKitConnection
                     optionsKnown = constant.HasValue;
                     options = constant.HasValue ? constant.Value : null;
                     if (!optionsKnown
-                        && ValueFlow.TryWeakArm(argument.Value, v => symbols.SecureSocketOptions!.FindMemberByValue(v)?.Name is "None" or "StartTlsWhenAvailable", out var weakOptions, out var optionsWhen))
+                        && (ValueFlow.TryWeakArm(argument.Value, v => symbols.SecureSocketOptions!.FindMemberByValue(v)?.Name is "None" or "StartTlsWhenAvailable", out var weakOptions, out var optionsWhen)
+                            || ValueFlow.TryWeakArm(argument.Value, v => symbols.SecureSocketOptions!.FindMemberByValue(v)?.Name is "Auto", out weakOptions, out optionsWhen)))
                     {
+                        // Auto is weak or not by the port (ResolveOptions): tried only where no plainly weak value is found.
                         // Decided by a setting: the weak outcome is the finding, and the message says when it happens.
                         (optionsKnown, options, result.When) = (true, weakOptions, optionsWhen);
                     }
@@ -182,7 +196,9 @@ internal sealed class MailKitConnection
         {
             // Auto on a port from settings decides by the port: the settings class's default is what most users run.
             Port = initial.Port;
-            When ??= "while " + Names.Of(initial.Member) + " keeps its default (" + initial.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+            PortIsSettingsDefault = true;
+            var portDefault = Names.Of(initial.Member) + " keeps its default (" + initial.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+            When = When is { } decided ? decided + " and " + portDefault : "while " + portDefault;
         }
 
         switch (name)

@@ -49,18 +49,23 @@ internal sealed class SmtpClientUsage
 
     public bool Escapes { get; private set; }
 
-    /// <summary>"smtp.example.com:25", "mail.example.com:587", "port 25" — as much as the code says.</summary>
+    /// <summary>
+    /// "smtp.example.com:25", "mail.example.com:587", "port 25", "the configured host on the configured port" — as much as the
+    /// code says. A port given by a value the analysis cannot read is the configured one, never the default 25.
+    /// </summary>
     public string Target
     {
         get
         {
-            var port = (Port ?? MailProtocols.SmtpRelayPort).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var port = Port is { } known ? known : PortGiven ? (int?)null : MailProtocols.SmtpRelayPort;
+            var portText = port?.ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (Host != null)
             {
-                return Host + ":" + port;
+                return portText is null ? Host + " on the configured port" : Host + ":" + portText;
             }
 
-            return HostGiven ? "the configured host on port " + port : "port " + port;
+            var where = portText is null ? "the configured port" : "port " + portText;
+            return HostGiven ? "the configured host on " + where : where;
         }
     }
 

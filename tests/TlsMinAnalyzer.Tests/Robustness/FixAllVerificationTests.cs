@@ -48,12 +48,14 @@ public class FixAllVerificationTests
         applied += await VerifyAsync(modern, fixer, equivalenceKey);
 
         applied += await VerifyAsync(await RealWorldAsync(), fixer, equivalenceKey);
+        applied += await VerifyAsync(await CreateSolutionAsync(new[] { ("Flow.cs", File.ReadAllText(Repository.PathOf("tests", "TlsMinAnalyzer.Tests", "Robustness", "Corpus", "Flow.cs.txt"))) }, References.Net80WithMailKit, LanguageVersion.Latest), fixer, equivalenceKey);
 
         // The Visual Basic sample and the VB twins of the corpus: the same fixes, built language-neutrally, must compile and
         // settle the same way.
         applied += await VerifyAsync(await VisualBasicSampleAsync(), fixer, equivalenceKey);
         applied += await VerifyAsync(await VisualBasicCorpusAsync("ModernApp.vb.txt"), fixer, equivalenceKey);
         applied += await VerifyAsync(await VisualBasicCorpusAsync("RealWorldShapes.vb.txt"), fixer, equivalenceKey);
+        applied += await VerifyAsync(await VisualBasicCorpusAsync("Flow.vb.txt"), fixer, equivalenceKey);
 
         Assert.True(applied > 0, equivalenceKey + " was never offered on the sample app or the corpus: add a case that it fixes");
     }

@@ -248,4 +248,47 @@ public class MailCodeFixTests
             void M(SmtpClient client) => [|client.EnableSsl = true|];
         }
         """, PreferImplicitTlsCodeFixProvider.UseImplicitTlsKey);
+
+    [Fact]
+    public Task OptionsFromASettingsMember_AreWrittenWithTheEnumsName() => CodeFixVerifier<Tls004, OptionalStartTlsCodeFixProvider>.VerifyAsync(
+        new[]
+        {
+            """
+            using MailKit.Security;
+            public class MailOptions
+            {
+                public int Port { get; set; } = 587;
+                public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
+            }
+            """,
+            """
+            using MailKit.Net.Smtp;
+            class Sender
+            {
+                private readonly MailOptions _options = new MailOptions();
+                void Connect(SmtpClient client) => client.Connect("smtp.example.com", _options.Port, [|_options.Security|]);
+            }
+            """,
+        },
+        new[]
+        {
+            """
+            using MailKit.Security;
+            public class MailOptions
+            {
+                public int Port { get; set; } = 587;
+                public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
+            }
+            """,
+            """
+            using MailKit.Net.Smtp;
+            class Sender
+            {
+                private readonly MailOptions _options = new MailOptions();
+                void Connect(SmtpClient client) => client.Connect("smtp.example.com", _options.Port, _options.Port == 465 ? MailKit.Security.SecureSocketOptions.SslOnConnect : MailKit.Security.SecureSocketOptions.StartTls);
+            }
+            """,
+        },
+        OptionalStartTlsCodeFixProvider.RequireTlsKey,
+        References.Net80WithMailKit);
 }

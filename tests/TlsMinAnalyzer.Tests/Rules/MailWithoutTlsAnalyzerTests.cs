@@ -20,7 +20,7 @@ public class MailWithoutTlsAnalyzerTests
         using System.Net.Mail;
         class C
         {
-            void Send(MailMessage message, string configuredHost)
+            void Send(MailMessage message, string configuredHost, int configuredPort)
             {
                 using (var client = {|#0:new SmtpClient("smtp.example.com")|})
                 {
@@ -37,13 +37,19 @@ public class MailWithoutTlsAnalyzerTests
                 third.Send(message);
 
                 {|#3:new SmtpClient { Host = configuredHost }|}.Send(message);
+
+                // A port read from configuration is the configured one, not the default 25.
+                {|#4:new SmtpClient(configuredHost, configuredPort)|}.Send(message);
+                {|#5:new SmtpClient("smtp.example.com", configuredPort)|}.Send(message);
             }
         }
         """,
         Expect(0, "SmtpClient sends to smtp.example.com:25 without TLS (EnableSsl is not set)"),
         Expect(1, "SmtpClient sends to mail.example.com:587 without TLS (EnableSsl is not set)"),
         Expect(2, "SmtpClient sends to relay.example.com:2525 without TLS (EnableSsl is not set)"),
-        Expect(3, "SmtpClient sends to the configured host on port 25 without TLS (EnableSsl is not set)"));
+        Expect(3, "SmtpClient sends to the configured host on port 25 without TLS (EnableSsl is not set)"),
+        Expect(4, "SmtpClient sends to the configured host on the configured port without TLS (EnableSsl is not set)"),
+        Expect(5, "SmtpClient sends to smtp.example.com on the configured port without TLS (EnableSsl is not set)"));
 
     [Fact]
     public Task EnableSslFalse_ReportsAtTheAssignment() => Verify.VerifyAsync("""

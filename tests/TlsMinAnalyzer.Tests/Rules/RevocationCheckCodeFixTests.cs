@@ -61,4 +61,68 @@ public class RevocationCheckCodeFixTests
             void M() => ServicePointManager.CheckCertificateRevocationList = true;
         }
         """, Key, References.Net472);
+
+    [Fact]
+    public Task LocalDecidedInABranch_GoesWithTheFix() => Verify.VerifyAsync("""
+        using System.Net.Security;
+        using System.Security.Authentication;
+        class Settings { public bool Offline { get; set; } }
+        class Client
+        {
+            void Connect(SslStream stream, Settings settings)
+            {
+                var check = true;
+                if (settings.Offline)
+                {
+                    check = false;
+                }
+
+                stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, [|check|]);
+            }
+        }
+        """, """
+        using System.Net.Security;
+        using System.Security.Authentication;
+        class Settings { public bool Offline { get; set; } }
+        class Client
+        {
+            void Connect(SslStream stream, Settings settings)
+            {
+                stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, true);
+            }
+        }
+        """, Key);
+
+    [Fact]
+    public Task LocalAlsoReadElsewhere_Stays() => Verify.VerifyAsync("""
+        using System;
+        using System.Net.Security;
+        using System.Security.Authentication;
+        class Settings { public bool Offline { get; set; } }
+        class Client
+        {
+            void Connect(SslStream stream, Settings settings)
+            {
+                var check = true;
+                if (settings.Offline) check = false;
+                Console.WriteLine(check);
+                stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, [|check|]);
+            }
+        }
+        """, """
+        using System;
+        using System.Net.Security;
+        using System.Security.Authentication;
+        class Settings { public bool Offline { get; set; } }
+        class Client
+        {
+            void Connect(SslStream stream, Settings settings)
+            {
+                var check = true;
+                if (settings.Offline) check = false;
+                Console.WriteLine(check);
+                stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, true);
+            }
+        }
+        """, Key);
 }

@@ -165,6 +165,50 @@ public class SettingsDefaultsTests
             "ImapClient.ConnectAsync to imap.example.com:143", "SecureSocketOptions.StartTlsWhenAvailable when SecurityPolicy.ChooseAsync() returns SecureSocketOptions.StartTlsWhenAvailable", "use SecureSocketOptions.SslOnConnect on port 993 (RFC 8314 §3)"));
 
     [Fact]
+    public Task AutoFromASettingsDefault_IsJudgedByThePortItMeets() => AnalyzerVerifier<Tls004>.VerifyAsync(
+        new[]
+        {
+            """
+            using MailKit.Security;
+
+            public class MailOptions
+            {
+                public int Port { get; set; } = 587;
+                public int ImplicitPort { get; set; } = 465;
+                public SecureSocketOptions Security { get; set; } = SecureSocketOptions.Auto;
+            }
+            """,
+            """
+            using System.Threading.Tasks;
+            using MailKit.Net.Smtp;
+            using MailKit.Security;
+
+            public class Sender
+            {
+                public void Send(SmtpClient client, MailOptions options, int port)
+                {
+                    client.Connect("smtp.example.com", options.Port, {|#0:options.Security|});
+                    client.Connect("smtp.example.com", options.ImplicitPort, options.Security); // Auto on 465 is implicit TLS
+                    client.Connect("smtp.example.com", port, options.Security);                 // a port nobody can read: no verdict
+                }
+
+                public async Task SendLaterAsync(SmtpClient client) => await client.ConnectAsync("smtp.example.com", 587, {|#1:await ChooseAsync()|});
+
+                private static Task<SecureSocketOptions> ChooseAsync() => Task.FromResult(SecureSocketOptions.StartTlsWhenAvailable);
+            }
+            """,
+        },
+        References.Net80WithMailKit,
+        AnalyzerVerifier<Tls004>.Diagnostic("TLS004").WithLocation(0).WithArguments(
+            "SmtpClient.Connect to smtp.example.com:587",
+            "SecureSocketOptions.Auto on port 587 while MailOptions.Security keeps its default (SecureSocketOptions.Auto) and MailOptions.Port keeps its default (587)",
+            "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"),
+        AnalyzerVerifier<Tls004>.Diagnostic("TLS004").WithLocation(1).WithArguments(
+            "SmtpClient.ConnectAsync to smtp.example.com:587",
+            "SecureSocketOptions.StartTlsWhenAvailable when Sender.ChooseAsync() returns SecureSocketOptions.StartTlsWhenAvailable",
+            "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
+
+    [Fact]
     public async Task IdeView_TheUsingDocumentAloneShowsTheDefaultsFinding()
     {
         var references = await AnalyzerHarness.ReferencesAsync(References.Net80);

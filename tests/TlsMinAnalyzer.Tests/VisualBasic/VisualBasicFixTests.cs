@@ -905,4 +905,38 @@ public class VisualBasicFixTests
             End Function
         End Class
         """, DeprecatedProtocolCodeFixProvider.UseModernVersionsKey);
+
+    [Fact]
+    public Task RevocationLocalDecidedInABranch_GoesWithTheFix() => VisualBasicFixVerifier<Tls006, RevocationCheckCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Security
+        Imports System.Security.Authentication
+
+        Public Class Settings
+            Public Property Offline As Boolean
+        End Class
+
+        Public Class Client
+            Public Sub Connect(stream As SslStream, settings As Settings)
+                Dim check = True
+                If settings.Offline Then
+                    check = False
+                End If
+
+                stream.AuthenticateAsClient("db.example.com", Nothing, SslProtocols.None, [|check|])
+            End Sub
+        End Class
+        """, """
+        Imports System.Net.Security
+        Imports System.Security.Authentication
+
+        Public Class Settings
+            Public Property Offline As Boolean
+        End Class
+
+        Public Class Client
+            Public Sub Connect(stream As SslStream, settings As Settings)
+                stream.AuthenticateAsClient("db.example.com", Nothing, SslProtocols.None, True)
+            End Sub
+        End Class
+        """, RevocationCheckCodeFixProvider.CheckRevocationKey);
 }

@@ -24,6 +24,8 @@ public class VisualBasicParityTests
     [Theory]
     [InlineData("RealWorldShapes", 11)]
     [InlineData("ModernApp", 21)]
+    [InlineData("Negatives", 0)]
+    [InlineData("Flow", 6)]
     public async Task TwinPrograms_GetTheSameFindings(string name, int expectedFindings)
     {
         var csharp = await AnalyzeCSharpAsync(Read(name + ".cs.txt"));
@@ -31,12 +33,14 @@ public class VisualBasicParityTests
 
         var (expected, actual) = (Comparable(csharp), Comparable(visualBasic));
         Assert.True(expected.SequenceEqual(actual), "C#:\n" + string.Join("\n", expected) + "\n\nVisual Basic:\n" + string.Join("\n", actual));
-        Assert.Equal(expectedFindings, visualBasic.Length);
+        Assert.True(expectedFindings == visualBasic.Length, expectedFindings + " findings expected, found:\n" + string.Join("\n", visualBasic.Select(AnalyzerHarness.Describe)));
     }
 
     [Theory]
     [InlineData("RealWorldShapes")]
     [InlineData("ModernApp")]
+    [InlineData("Negatives")]
+    [InlineData("Flow")]
     public async Task TwinPrograms_TheIdeSeesWhatTheBuildSees(string name)
     {
         var compilation = await CompileVisualBasicAsync(Read(name + ".vb.txt"));
