@@ -321,9 +321,47 @@ internal static class NeutralFixes
         return statement;
     }
 
-    /// <summary>The root without the statement (its leading comment lines stay).</summary>
+    /// <summary>
+    /// The root without the statement. Its leading comment lines stay; a statement with none goes with its indentation and
+    /// line end only, so that Fix All can remove neighbouring statements too (kept trivia would move onto the next
+    /// statement, and the two edits would overlap).
+    /// </summary>
     public static SyntaxNode RemoveStatement(SyntaxGenerator generator, SyntaxNode root, SyntaxNode statement)
-        => generator.RemoveNode(root, statement, SyntaxRemoveOptions.KeepLeadingTrivia | SyntaxRemoveOptions.AddElasticMarker)!;
+    {
+        var leading = statement.GetLeadingTrivia();
+        var lastLineBreak = -1;
+        for (var i = 0; i < leading.Count; i++)
+        {
+            if (IsLineBreak(leading[i]))
+            {
+                lastLineBreak = i;
+            }
+        }
+
+        if (leading.All(trivia => string.IsNullOrWhiteSpace(trivia.ToFullString())) || lastLineBreak < 0)
+        {
+            return generator.RemoveNode(root, statement, SyntaxRemoveOptions.KeepNoTrivia)!;
+        }
+
+        // The comment lines stay where they are: they move to the end of the previous line (whose text is unchanged), not
+        // onto the next statement, which Fix All may be removing too.
+        var commentLines = leading;
+        while (commentLines.Count > lastLineBreak + 1)
+        {
+            commentLines = commentLines.RemoveAt(commentLines.Count - 1);
+        }
+
+        var previous = statement.GetFirstToken().GetPreviousToken();
+        if (previous.RawKind == 0)
+        {
+            return generator.RemoveNode(root, statement, SyntaxRemoveOptions.KeepLeadingTrivia)!;
+        }
+
+        var tracked = root.TrackNodes(statement);
+        var previousToken = tracked.FindToken(previous.SpanStart);
+        tracked = tracked.ReplaceToken(previousToken, previousToken.WithTrailingTrivia(previousToken.TrailingTrivia.AddRange(commentLines)));
+        return generator.RemoveNode(tracked, tracked.GetCurrentNode(statement)!, SyntaxRemoveOptions.KeepNoTrivia)!;
+    }
 }
 
 /// <summary>Protocol sets as named members, <c>A Or B</c> in the document's language.</summary>

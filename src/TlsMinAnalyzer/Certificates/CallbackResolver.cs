@@ -204,11 +204,21 @@ internal static class CallbackResolver
     /// </summary>
     private static IMethodSymbol? Forwarded(IAnonymousFunctionOperation lambda, CertificateSymbols symbols)
     {
-        if (lambda.Body.Operations.Length != 1
-            || lambda.Body.Operations[0] is not IReturnOperation { ReturnedValue: { } returned }
+        // One return statement; VB adds an implicit exit label and return of the function's value after it.
+        var operations = lambda.Body.Operations;
+        if (operations.Length == 0
+            || operations[0] is not IReturnOperation { ReturnedValue: { } returned }
             || returned.StripConversions() is not IInvocationOperation { TargetMethod: { ReturnType.SpecialType: SpecialType.System_Boolean } target } call)
         {
             return null;
+        }
+
+        for (var i = 1; i < operations.Length; i++)
+        {
+            if (!operations[i].IsImplicit)
+            {
+                return null;
+            }
         }
 
         foreach (var argument in call.Arguments)

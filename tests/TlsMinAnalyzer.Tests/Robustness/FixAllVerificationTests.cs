@@ -28,6 +28,9 @@ public class FixAllVerificationTests
             .Where(f => f.IsLiteral && f.Name.EndsWith("Key", StringComparison.Ordinal))
             .Select(f => new object[] { type.Name, (string)f.GetRawConstantValue()! }));
 
+    /// <summary>The corpus programs written in both languages (the VB parity test compares their findings).</summary>
+    private static readonly string[] Twins = { "Flow", "Certificates", "Mail", "Protocols" };
+
     [Theory]
     [MemberData(nameof(FixKeys))]
     public async Task FixAll_CompilesCleanLeavesNothingToFixAndIsStable(string fixerName, string equivalenceKey)
@@ -48,14 +51,20 @@ public class FixAllVerificationTests
         applied += await VerifyAsync(modern, fixer, equivalenceKey);
 
         applied += await VerifyAsync(await RealWorldAsync(), fixer, equivalenceKey);
-        applied += await VerifyAsync(await CreateSolutionAsync(new[] { ("Flow.cs", File.ReadAllText(Repository.PathOf("tests", "TlsMinAnalyzer.Tests", "Robustness", "Corpus", "Flow.cs.txt"))) }, References.Net80WithMailKit, LanguageVersion.Latest), fixer, equivalenceKey);
+        foreach (var twin in Twins)
+        {
+            applied += await VerifyAsync(await CreateSolutionAsync(new[] { (twin + ".cs", File.ReadAllText(Repository.PathOf("tests", "TlsMinAnalyzer.Tests", "Robustness", "Corpus", twin + ".cs.txt"))) }, References.Net80WithMailKit, LanguageVersion.Latest), fixer, equivalenceKey);
+        }
 
         // The Visual Basic sample and the VB twins of the corpus: the same fixes, built language-neutrally, must compile and
         // settle the same way.
         applied += await VerifyAsync(await VisualBasicSampleAsync(), fixer, equivalenceKey);
         applied += await VerifyAsync(await VisualBasicCorpusAsync("ModernApp.vb.txt"), fixer, equivalenceKey);
         applied += await VerifyAsync(await VisualBasicCorpusAsync("RealWorldShapes.vb.txt"), fixer, equivalenceKey);
-        applied += await VerifyAsync(await VisualBasicCorpusAsync("Flow.vb.txt"), fixer, equivalenceKey);
+        foreach (var twin in Twins)
+        {
+            applied += await VerifyAsync(await VisualBasicCorpusAsync(twin + ".vb.txt"), fixer, equivalenceKey);
+        }
 
         Assert.True(applied > 0, equivalenceKey + " was never offered on the sample app or the corpus: add a case that it fixes");
     }
