@@ -58,15 +58,16 @@ public class FixAllVerificationTests
 
         // The Visual Basic sample and the VB twins of the corpus: the same fixes, built language-neutrally, must compile and
         // settle the same way.
-        applied += await VerifyAsync(await VisualBasicSampleAsync(), fixer, equivalenceKey);
-        applied += await VerifyAsync(await VisualBasicCorpusAsync("ModernApp.vb.txt"), fixer, equivalenceKey);
-        applied += await VerifyAsync(await VisualBasicCorpusAsync("RealWorldShapes.vb.txt"), fixer, equivalenceKey);
+        var appliedInVisualBasic = await VerifyAsync(await VisualBasicSampleAsync(), fixer, equivalenceKey);
+        appliedInVisualBasic += await VerifyAsync(await VisualBasicCorpusAsync("ModernApp.vb.txt"), fixer, equivalenceKey);
+        appliedInVisualBasic += await VerifyAsync(await VisualBasicCorpusAsync("RealWorldShapes.vb.txt"), fixer, equivalenceKey);
         foreach (var twin in Twins)
         {
-            applied += await VerifyAsync(await VisualBasicCorpusAsync(twin + ".vb.txt"), fixer, equivalenceKey);
+            appliedInVisualBasic += await VerifyAsync(await VisualBasicCorpusAsync(twin + ".vb.txt"), fixer, equivalenceKey);
         }
 
-        Assert.True(applied > 0, equivalenceKey + " was never offered on the sample app or the corpus: add a case that it fixes");
+        Assert.True(applied > 0, equivalenceKey + " was never offered on the C# sample app or corpus: add a case that it fixes");
+        Assert.True(appliedInVisualBasic > 0, equivalenceKey + " was never offered on the VB sample or corpus: every fix exists in both languages");
     }
 
     /// <summary>Every fixer's first action applied with Fix All, one fixer after another; the fixed text, which must compile.</summary>
