@@ -35,11 +35,12 @@ internal static class Descriptors
     public static readonly DiagnosticDescriptor CertificateValidationDisabled = new DiagnosticDescriptor(
         id: DiagnosticIds.CertificateValidationDisabled,
         title: "Server certificate validation disabled",
-        messageFormat: "{0} is given a callback that {1}: anyone on the network path can impersonate the server; remove the callback to use the platform's validation, or accept only SslPolicyErrors.None",
+        messageFormat: "{0} {1}: anyone on the network path can impersonate the server; {2}",
         category: Category,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A certificate validation callback that returns true for certificates with policy errors turns TLS into an "
+        description: "A certificate validation callback that returns true for certificates with policy errors, or a library "
+            + "setting that skips validation (TrustServerCertificate, AllowUntrustedCertificates), turns TLS into an "
             + "invitation to a man-in-the-middle. RFC 8997 (updating RFC 8314 §4.1) requires successful validation of the "
             + "server's certificate before a connection is treated as confidential. Pinning callbacks that check the "
             + "certificate or chain themselves are not reported.",

@@ -25,11 +25,15 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
     /// <summary>Its own key: Fix All of the installs' actions must not rewrite kept callbacks, nor the reverse.</summary>
     public const string KeptCallbackAcceptOnlyValidKey = "TLS002.KeptCallbackAcceptsOnlyValidCertificates";
 
+    /// <summary>A library setting that skips validation (TrustServerCertificate = true) set back to validating.</summary>
+    public const string TurnValidationOnKey = "TLS002.TurnValidationOn";
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.CertificateValidationDisabled);
 
     protected override void RegisterFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic)
     {
-        if (CompilationSymbols.For(model.Compilation).Certificates is not { } symbols)
+        if (TryRegisterSwitchFix(context, root, model, diagnostic, SyntaxGenerator.GetGenerator(context.Document))
+            || CompilationSymbols.For(model.Compilation).Certificates is not { } symbols)
         {
             return;
         }
@@ -89,7 +93,8 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
 
     protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
     {
-        if (CompilationSymbols.For(model.Compilation).Certificates is not { } symbols)
+        if (TryRegisterSwitchFix(context, root, model, diagnostic, generator)
+            || CompilationSymbols.For(model.Compilation).Certificates is not { } symbols)
         {
             return;
         }
@@ -158,6 +163,67 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
             install is null ? "Make the kept callback accept only certificates without policy errors (SslPolicyErrors.None)" : "Accept only certificates without policy errors (SslPolicyErrors.None)",
             install is null ? KeptCallbackAcceptOnlyValidKey : AcceptOnlyValidKey,
             _ => NeutralFixes.Replace(root, definition, strict));
+    }
+
+    /// <summary>
+    /// A library's validation switch (<see cref="CertificateValidationAnalyzer.FindSwitch"/>), in either language: the value
+    /// becomes the validating one (<c>false</c>, <c>true</c>, <c>SslPolicyErrors.None</c>), and a builder call that relies
+    /// on its parameter's default (<c>WithAllowUntrustedCertificates()</c>) is taken out of the chain. True when the
+    /// finding is a switch's, whether or not a fix could be offered.
+    /// </summary>
+    private static bool TryRegisterSwitchFix(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, SyntaxGenerator generator)
+    {
+        var node = NeutralFixes.Reported(root, diagnostic);
+        if (model.GetOperation(node, context.CancellationToken) is not { } reported)
+        {
+            return false;
+        }
+
+        var setting = reported is IInvocationOperation ? reported : reported.Consumer() is { } consumer ? consumer is IArgumentOperation { Parent: { } call } ? call : consumer : null;
+        if (setting is null || !CertificateValidationAnalyzer.TryFindSwitchValue(setting, out var entry, out var member, out var value, out var defaulted))
+        {
+            return false;
+        }
+
+        var title = "Turn certificate validation back on";
+        if (defaulted && setting is IInvocationOperation { Instance: { } builder } invocation)
+        {
+            // WithAllowUntrustedCertificates(): the call goes; the chain continues from its receiver.
+            if (invocation.Parent is IExpressionStatementOperation && NeutralFixes.StatementOf(model, invocation.Syntax) is { } statement)
+            {
+                Register(context, diagnostic, title + " (remove " + member.Name + ")", TurnValidationOnKey, _ => NeutralFixes.RemoveStatement(generator, root, statement));
+            }
+            else if (SymbolEqualityComparer.Default.Equals(builder.Type, invocation.Type))
+            {
+                Register(context, diagnostic, title + " (remove " + member.Name + ")", TurnValidationOnKey, _ => root.ReplaceNode(invocation.Syntax, builder.Syntax.WithTriviaFrom(invocation.Syntax)));
+            }
+
+            return true;
+        }
+
+        if (defaulted)
+        {
+            return true;
+        }
+
+        SyntaxNode? safe = entry.Kind switch
+        {
+            Knowledge.ValidationSwitchKind.OffWhenTrue => generator.FalseLiteralExpression(),
+            Knowledge.ValidationSwitchKind.OffWhenFalse => generator.TrueLiteralExpression(),
+            _ => CompilationSymbols.For(model.Compilation).Certificates is { } certificates
+                ? NeutralFixes.Member(generator, model, value.Syntax, certificates.SslPolicyErrors, "None")
+                : null,
+        };
+        if (safe is null)
+        {
+            return true;
+        }
+
+        var unused = NeutralFixes.LocalLeftUnused(value);
+        var written = setting is IInvocationOperation ? member.Name + "(" + safe.NormalizeWhitespace() + ")" : member.Name + " = " + safe.NormalizeWhitespace();
+        Register(context, diagnostic, title + " (" + written + ")", TurnValidationOnKey,
+            _ => NeutralFixes.ReplaceRemovingUnused(generator, root, value.Syntax, safe, unused));
+        return true;
     }
 
     /// <summary>A position inside the callback's body, where its parameters are in scope (they may hide a type's name in VB).</summary>

@@ -6,6 +6,7 @@ using TlsMinAnalyzer.CodeFixes.Internal;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using TlsMinAnalyzer.Knowledge;
+using TlsMinAnalyzer.Rules;
 
 namespace TlsMinAnalyzer.CodeFixes.Rules;
 
@@ -45,7 +46,10 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
         var type = model.GetTypeInfo(expression, context.CancellationToken).ConvertedType;
         if (type?.SpecialType == SpecialType.System_Boolean)
         {
-            replacement = SyntaxFactory.LiteralExpression(SyntaxKind.TrueLiteralExpression);
+            replacement = SyntaxFactory.LiteralExpression(
+                model.GetOperation(expression, context.CancellationToken) is { } given && RevocationCheckAnalyzer.IsGivenToInvertedSetting(given, symbols)
+                    ? SyntaxKind.FalseLiteralExpression
+                    : SyntaxKind.TrueLiteralExpression);
         }
         else if (symbols.RevocationMode is { } mode && SymbolEqualityComparer.Default.Equals(type, mode)
                  && EnumExtensions.FindConstantMember(mode, Revocation.Online) is not null)
@@ -97,7 +101,7 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
         SyntaxNode? replacement = null;
         if (type?.SpecialType == SpecialType.System_Boolean)
         {
-            replacement = generator.TrueLiteralExpression();
+            replacement = RevocationCheckAnalyzer.IsGivenToInvertedSetting(operation, symbols) ? generator.FalseLiteralExpression() : generator.TrueLiteralExpression();
         }
         else if (symbols.RevocationMode is { } mode && SymbolEqualityComparer.Default.Equals(type, mode) && EnumExtensions.FindConstantMember(mode, Revocation.Online) is not null)
         {

@@ -9,9 +9,11 @@ internal sealed class RevocationSymbols
 {
     private RevocationSymbols(
         ImmutableArray<(INamedTypeSymbol, string)> booleanSettings,
+        ImmutableArray<(INamedTypeSymbol, string)> invertedSettings,
         ImmutableArray<(INamedTypeSymbol, string)> booleanParameters,
         INamedTypeSymbol? revocationMode)
     {
+        InvertedSettings = invertedSettings;
         NoCheck = revocationMode is null ? null : EnumExtensions.FindConstantMember(revocationMode, Revocation.NoCheck);
         BooleanSettings = booleanSettings;
         BooleanParameters = booleanParameters;
@@ -22,6 +24,9 @@ internal sealed class RevocationSymbols
 
     public ImmutableArray<(INamedTypeSymbol Type, string Name)> BooleanParameters { get; }
 
+    /// <summary>Boolean settings whose <c>true</c> turns checking off (<c>IgnoreCertificateRevocationErrors</c>).</summary>
+    public ImmutableArray<(INamedTypeSymbol Type, string Name)> InvertedSettings { get; }
+
     public INamedTypeSymbol? RevocationMode { get; }
 
     /// <summary><c>X509RevocationMode.NoCheck</c>, looked up once.</summary>
@@ -31,13 +36,14 @@ internal sealed class RevocationSymbols
     public static RevocationSymbols? Create(Compilation compilation)
     {
         var settings = Resolve(compilation, Revocation.BooleanSettings);
+        var inverted = Resolve(compilation, Revocation.InvertedBooleanSettings);
         var parameters = Resolve(compilation, Revocation.BooleanParameters);
         var mode = compilation.GetTypeByMetadataName(Revocation.RevocationModeMetadataName);
         // TLS006 is about TLS connections: without any TLS-capable client or stream type (HttpClientHandler, SslStream,
         // ServicePointManager, MailKit) there is no connection to weaken, and the rule registers nothing.
-        return settings.IsEmpty && parameters.IsEmpty
+        return settings.IsEmpty && parameters.IsEmpty && inverted.IsEmpty
             ? null
-            : new RevocationSymbols(settings, parameters, mode);
+            : new RevocationSymbols(settings, inverted, parameters, mode);
     }
 
     public static bool Matches(ImmutableArray<(INamedTypeSymbol Type, string Name)> table, ISymbol symbol, INamedTypeSymbol? owner)

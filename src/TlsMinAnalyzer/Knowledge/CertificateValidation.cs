@@ -36,4 +36,64 @@ internal static class CertificateValidation
 
     /// <summary>A ready-made callback that accepts every certificate.</summary>
     public static readonly MemberName AcceptAnyValidator = new MemberName("System.Net.Http.HttpClientHandler", "DangerousAcceptAnyServerCertificateValidator");
+
+    /// <summary>
+    /// Settings of client libraries that switch validation of the server's certificate off. The namespace is matched as a
+    /// prefix and the type by its name, so that a library's versions (MQTTnet moved its TLS options twice) need one line.
+    /// </summary>
+    public static readonly ImmutableArray<ValidationSwitch> Switches = ImmutableArray.Create(
+        new ValidationSwitch("Yarp.ReverseProxy", "HttpClientConfig", "DangerousAcceptAnyServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes YARP accept every certificate from the cluster's destinations"),
+        new ValidationSwitch("MQTTnet", "MqttClientOptionsBuilderTlsParameters", "AllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates from untrusted issuers"),
+        new ValidationSwitch("MQTTnet", "MqttClientOptionsBuilderTlsParameters", "IgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates whose chain does not validate"),
+        new ValidationSwitch("MQTTnet", "MqttClientTlsOptions", "AllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates from untrusted issuers"),
+        new ValidationSwitch("MQTTnet", "MqttClientTlsOptions", "IgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates whose chain does not validate"),
+        new ValidationSwitch("MQTTnet", "MqttClientTlsOptionsBuilder", "WithAllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates from untrusted issuers"),
+        new ValidationSwitch("MQTTnet", "MqttClientTlsOptionsBuilder", "WithIgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates whose chain does not validate"),
+        new ValidationSwitch("Npgsql", "NpgsqlConnectionStringBuilder", "TrustServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes Npgsql trust any server certificate"),
+        new ValidationSwitch("Microsoft.Data.SqlClient", "SqlConnectionStringBuilder", "TrustServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes SqlClient trust any server certificate"),
+        new ValidationSwitch("System.Data.SqlClient", "SqlConnectionStringBuilder", "TrustServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes SqlClient trust any server certificate"),
+        new ValidationSwitch("MongoDB.Driver", "MongoClientSettings", "AllowInsecureTls", ValidationSwitchKind.OffWhenTrue, "makes the MongoDB driver accept invalid certificates and host names"),
+        new ValidationSwitch("MongoDB.Driver", "MongoUrlBuilder", "AllowInsecureTls", ValidationSwitchKind.OffWhenTrue, "makes the MongoDB driver accept invalid certificates and host names"),
+        new ValidationSwitch("FluentFTP", "FtpConfig", "ValidateAnyCertificate", ValidationSwitchKind.OffWhenTrue, "makes FluentFTP accept every certificate"),
+        new ValidationSwitch("FluentFTP", "FtpClient", "ValidateAnyCertificate", ValidationSwitchKind.OffWhenTrue, "makes FluentFTP accept every certificate"),
+        new ValidationSwitch("Confluent.Kafka", "ClientConfig", "EnableSslCertificateVerification", ValidationSwitchKind.OffWhenFalse, "makes the Kafka client skip verifying the broker's certificate"),
+        new ValidationSwitch("RabbitMQ.Client", "SslOption", "AcceptablePolicyErrors", ValidationSwitchKind.OffWhenPolicyErrors, "makes RabbitMQ's client accept certificates with"));
+}
+
+/// <summary>When a <see cref="ValidationSwitch"/> turns validation off.</summary>
+internal enum ValidationSwitchKind
+{
+    /// <summary>A <c>bool</c> property set to <c>true</c>, or a method given <c>true</c> (also by its parameter's default).</summary>
+    OffWhenTrue,
+
+    /// <summary>A <c>bool</c> property set to <c>false</c>.</summary>
+    OffWhenFalse,
+
+    /// <summary>An <c>SslPolicyErrors</c> property given any error to accept.</summary>
+    OffWhenPolicyErrors,
+}
+
+/// <summary>A library setting that switches server-certificate validation off (see <see cref="CertificateValidation.Switches"/>).</summary>
+internal readonly struct ValidationSwitch
+{
+    public ValidationSwitch(string namespacePrefix, string typeName, string member, ValidationSwitchKind kind, string effect)
+    {
+        NamespacePrefix = namespacePrefix;
+        TypeName = typeName;
+        Member = member;
+        Kind = kind;
+        Effect = effect;
+    }
+
+    public string NamespacePrefix { get; }
+
+    public string TypeName { get; }
+
+    /// <summary>A property, or a builder method taking the <c>bool</c>.</summary>
+    public string Member { get; }
+
+    public ValidationSwitchKind Kind { get; }
+
+    /// <summary>What the setting does, for the message ("makes Npgsql trust any server certificate").</summary>
+    public string Effect { get; }
 }

@@ -10,7 +10,15 @@ internal static class Revocation
         new MemberName("System.Net.Http.HttpClientHandler", "CheckCertificateRevocationList"),
         new MemberName("System.Net.Http.WinHttpHandler", "CheckCertificateRevocationList"),
         new MemberName("System.Net.ServicePointManager", "CheckCertificateRevocationList"),
-        new MemberName("MailKit.MailService", "CheckCertificateRevocation"));
+        new MemberName("MailKit.MailService", "CheckCertificateRevocation"),
+        new MemberName("MongoDB.Driver.SslSettings", "CheckCertificateRevocation"));
+
+    /// <summary>Boolean properties whose <c>true</c> means "do not check revocation" (MQTTnet, in each version's namespace).</summary>
+    public static readonly ImmutableArray<MemberName> InvertedBooleanSettings = ImmutableArray.Create(
+        new MemberName("MQTTnet.MqttClientTlsOptions", "IgnoreCertificateRevocationErrors"),
+        new MemberName("MQTTnet.Client.MqttClientTlsOptions", "IgnoreCertificateRevocationErrors"),
+        new MemberName("MQTTnet.Client.MqttClientOptionsBuilderTlsParameters", "IgnoreCertificateRevocationErrors"),
+        new MemberName("MQTTnet.Client.Options.MqttClientOptionsBuilderTlsParameters", "IgnoreCertificateRevocationErrors"));
 
     /// <summary>Boolean parameters whose <c>false</c> means "do not check revocation" (the SslStream authenticate overloads).</summary>
     public static readonly ImmutableArray<MemberName> BooleanParameters = ImmutableArray.Create(

@@ -61,8 +61,145 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         var acceptAny = new GatedActions(NameGroups.AcceptAnyValidator, () => symbols.Certificates is { AcceptAnyValidatorOwner: not null } certificates
             ? new[] { new OperationActions(c => AnalyzeAcceptAny(c, (IPropertyReferenceOperation)c.Operation, certificates), OperationKind.PropertyReference) }
             : null);
-        RegisterInDocumentsMentioning(context, installs, direct, acceptAny);
+        // Library settings that skip validation (TrustServerCertificate = true): their names all contain "Certificate",
+        // "Ssl" or "Tls". The member's name is compared before anything else.
+        var switches = new GatedActions(NameGroups.CertificateHints, () => new[]
+        {
+            new OperationActions(c => AnalyzeSwitch(c, symbols.Certificates), OperationKind.SimpleAssignment, OperationKind.Invocation),
+        });
+        RegisterInDocumentsMentioning(context, installs, direct, acceptAny, switches);
     }
+
+    /// <summary>The library setting (<see cref="CertificateValidation.Switches"/>) a property or method is, if any.</summary>
+    internal static ValidationSwitch? FindSwitch(ISymbol member)
+    {
+        foreach (var entry in CertificateValidation.Switches)
+        {
+            if (entry.Member == member.Name
+                && member.ContainingType is { } type
+                && type.Name == entry.TypeName
+                && type.ContainingNamespace?.ToDisplayString() is { } space
+                && space.StartsWith(entry.NamespacePrefix, System.StringComparison.Ordinal)
+                && (space.Length == entry.NamespacePrefix.Length || space[entry.NamespacePrefix.Length] == '.'))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The setting a value is given and the value, when the operation sets a library's validation switch: the value of a
+    /// property assignment, or the <c>bool</c> argument of a builder method (its parameter's default when not written).
+    /// </summary>
+    internal static bool TryFindSwitchValue(IOperation operation, out ValidationSwitch found, out ISymbol member, out IOperation value, out bool defaulted)
+    {
+        found = default;
+        member = null!;
+        value = null!;
+        defaulted = false;
+        switch (operation)
+        {
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment
+                when FindSwitch(property) is { } entry:
+                (found, member, value) = (entry, property, assignment.Value);
+                return true;
+            case IInvocationOperation { TargetMethod: { } method } invocation when FindSwitch(method) is { } entry:
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Type.SpecialType == SpecialType.System_Boolean)
+                    {
+                        (found, member, value, defaulted) = (entry, method, argument.Value, argument.ArgumentKind == ArgumentKind.DefaultValue);
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A library setting that switches validation off: <c>TrustServerCertificate = true</c>, <c>WithAllowUntrustedCertificates()</c>.</summary>
+    private static void AnalyzeSwitch(OperationAnalysisContext context, CertificateSymbols? symbols)
+    {
+        var operation = context.Operation;
+        if (!TryFindSwitchValue(operation, out var entry, out var member, out var value, out var defaulted))
+        {
+            return;
+        }
+
+        var (off, when) = SwitchesOff(entry, value, symbols);
+        if (!off)
+        {
+            return;
+        }
+
+        var tree = operation.Syntax.SyntaxTree;
+        string setting;
+        string remedy;
+        SyntaxNode at;
+        if (operation is IInvocationOperation invocation)
+        {
+            var name = Names.Of(member, tree);
+            setting = (name.EndsWith("()", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - 2) : name)
+                      + "(" + (defaulted ? string.Empty : value.Syntax.ToString()) + ")";
+            remedy = "remove the call, or pass " + Names.False(tree);
+            at = defaulted ? invocation.Syntax : value.Syntax;
+        }
+        else
+        {
+            setting = Names.Of(member, tree) + " = " + value.Syntax;
+            remedy = entry.Kind switch
+            {
+                ValidationSwitchKind.OffWhenFalse => "set it to " + Names.True(tree),
+                ValidationSwitchKind.OffWhenPolicyErrors => "set it to SslPolicyErrors.None",
+                _ => "set it to " + Names.False(tree),
+            };
+            at = value.Syntax;
+        }
+
+        var effect = entry.Kind == ValidationSwitchKind.OffWhenPolicyErrors && symbols != null && ValueFlow.Constant(value) is { HasValue: true } errors
+            ? entry.Effect + " " + symbols.SslPolicyErrors.MemberNamesWithin(EnumExtensions.ToBits(errors.Value))
+            : entry.Effect;
+        if (entry.Kind == ValidationSwitchKind.OffWhenPolicyErrors && effect == entry.Effect)
+        {
+            effect += " policy errors";
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            Descriptors.CertificateValidationDisabled,
+            at.GetLocation(),
+            setting + (when.Length > 0 && !setting.Contains(when.Substring(when.IndexOf(' ') + 1)) ? " " + when : string.Empty),
+            effect,
+            remedy));
+    }
+
+    /// <summary>Whether the value switches validation off, and when (a settings default, a branch), as the flow reads it.</summary>
+    internal static (bool Off, string When) SwitchesOff(ValidationSwitch entry, IOperation value, CertificateSymbols? symbols)
+    {
+        bool IsOff(object? constant) => entry.Kind switch
+        {
+            ValidationSwitchKind.OffWhenTrue => constant is true,
+            ValidationSwitchKind.OffWhenFalse => constant is false,
+            _ => constant != null && EnumExtensions.ToBits(constant) != 0,
+        };
+
+        var constant = ValueFlow.Constant(value);
+        if (constant.HasValue)
+        {
+            return (IsOff(constant.Value), string.Empty);
+        }
+
+        return ValueFlow.TryWeakArm(value, IsOff, out _, out var when) ? (true, when) : (false, string.Empty);
+    }
+
+    /// <summary>The middle of a callback finding's message: "{hook} is given a callback that {verdict}".</summary>
+    internal const string GivenACallbackThat = "is given a callback that ";
+
+    /// <summary>What to do about a callback that accepts bad certificates.</summary>
+    internal const string CallbackRemedy = "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None";
 
     /// <summary>The hook a value is installed into, or null when the operation installs no validation hook.</summary>
     internal static ISymbol? FindHook(IOperation operation, CertificateSymbols symbols, out IOperation value)
@@ -181,7 +318,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
                          && (accepting.Syntax.SyntaxTree != at.SyntaxTree || !at.Span.Contains(accepting.Syntax.Span))
             ? ImmutableArray.Create(accepting.Syntax.GetLocation())
             : ImmutableArray<Location>.Empty;
-        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, at.GetLocation(), additional, hook, Describe(verdict, symbols)));
+        context.ReportDiagnostic(Diagnostic.Create(Descriptors.CertificateValidationDisabled, at.GetLocation(), additional, hook, GivenACallbackThat + Describe(verdict, symbols), CallbackRemedy));
     }
 
     /// <summary>
@@ -335,7 +472,8 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             Descriptors.CertificateValidationDisabled,
             reference.Syntax.GetLocation(),
             hook is null ? "A certificate validation hook" : Names.Of(hook, reference.Syntax.SyntaxTree),
-            "accepts every certificate (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)"));
+            GivenACallbackThat + "accepts every certificate (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)",
+            CallbackRemedy));
     }
 
     private static string Describe(CallbackVerdict verdict, CertificateSymbols symbols)

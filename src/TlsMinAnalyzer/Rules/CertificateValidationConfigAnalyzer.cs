@@ -35,7 +35,8 @@ public sealed class CertificateValidationConfigAnalyzer : ConfigFileAnalyzer
                         ConfigFileSource.Location(file, text, value.Span),
                         "YARP's client for cluster '" + cluster + "' (" + ConfigFiles.ReverseProxySection + ":" + ConfigFiles.ReverseProxyClusters + ":" + cluster + ":"
                             + ConfigFiles.ReverseProxyHttpClient + ":" + ConfigFiles.DangerousAcceptAnyServerCertificate + " in " + ConfigFileSource.FileName(file) + ")",
-                        "accepts every certificate (DangerousAcceptAnyServerCertificate: true)"));
+                        "accepts every certificate (DangerousAcceptAnyServerCertificate: true)",
+                        "set it to false, or remove it"));
                 }
             }
         }

@@ -50,14 +50,15 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
             return null;
         }
 
-        if (isBoolean && !(RevocationSymbols.Matches(symbols.BooleanSettings, setting, owner) || RevocationSymbols.Matches(symbols.BooleanParameters, setting, owner)))
+        var inverted = isBoolean && RevocationSymbols.Matches(symbols.InvertedSettings, setting, owner);
+        if (isBoolean && !inverted && !(RevocationSymbols.Matches(symbols.BooleanSettings, setting, owner) || RevocationSymbols.Matches(symbols.BooleanParameters, setting, owner)))
         {
             return null;
         }
 
         bool IsOff(object? constant)
             => isBoolean
-                ? constant is false
+                ? constant is bool flag && flag == inverted
                 : symbols.NoCheck is { } noCheck && Equals(EnumExtensions.ToBits(constant), EnumExtensions.ToBits(noCheck.ConstantValue));
 
         // A constant, a choice with an "off" outcome (ignoreRevocation ? X509RevocationMode.NoCheck : ...), or a settings
@@ -68,8 +69,15 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
             return null;
         }
 
-        return isBoolean ? Names.True(value.Syntax.SyntaxTree) : "X509RevocationMode." + Revocation.Online;
+        return isBoolean
+            ? (inverted ? Names.False(value.Syntax.SyntaxTree) : Names.True(value.Syntax.SyntaxTree))
+            : "X509RevocationMode." + Revocation.Online;
     }
+
+    /// <summary>The value is given to a setting whose <c>true</c> turns checking off (its fix writes <c>false</c>).</summary>
+    internal static bool IsGivenToInvertedSetting(IOperation value, RevocationSymbols symbols)
+        => value.Consumer() is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } }
+           && RevocationSymbols.Matches(symbols.InvertedSettings, property, property.ContainingType);
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, RevocationSymbols symbols)
     {

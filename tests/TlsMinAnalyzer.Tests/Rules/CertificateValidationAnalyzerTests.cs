@@ -11,7 +11,7 @@ public class CertificateValidationAnalyzerTests
     private const string Ignores = "returns true for certificates with errors without looking at the errors or the certificate";
 
     private static DiagnosticResult Expect(int location, string hook, string what)
-        => Verify.Diagnostic("TLS002").WithLocation(location).WithArguments(hook, what);
+        => Verify.Diagnostic("TLS002").WithLocation(location).WithArguments(hook, "is given a callback that " + what, "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None");
 
     private const string Usings = """
         using System;
@@ -368,7 +368,7 @@ public class CertificateValidationAnalyzerTests
                 }
                 """,
             },
-            Verify.Diagnostic(TlsMinAnalyzer.DiagnosticIds.CertificateValidationDisabled).WithLocation(0).WithArguments("Broker.VerifyServerCertificate", "accepts every certificate"));
+            Verify.Diagnostic(TlsMinAnalyzer.DiagnosticIds.CertificateValidationDisabled).WithLocation(0).WithArguments("Broker.VerifyServerCertificate", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
 
     [Fact]
     public Task CallbackDecidedInBranches_ArmsAndHelpers_ReportsWhenAnyPathAcceptsAll() => Verify.VerifyAsync("""

@@ -18,7 +18,7 @@ public class CertificateValidationFlowTests
     private const string Ignores = "returns true for certificates with errors without looking at the errors or the certificate";
 
     private static DiagnosticResult Expect(int location, string hook, string what)
-        => Verify.Diagnostic("TLS002").WithLocation(location).WithArguments(hook, what);
+        => Verify.Diagnostic("TLS002").WithLocation(location).WithArguments(hook, "is given a callback that " + what, "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None");
 
     private const string Validator = """
         using System.Net;

@@ -228,10 +228,12 @@ public class ConfigFileTests
         null,
         ValidationVerify.Diagnostic("TLS002").WithLocation(0).WithArguments(
             "YARP's client for cluster 'backend' (ReverseProxy:Clusters:backend:HttpClient:DangerousAcceptAnyServerCertificate in appsettings.json)",
-            "accepts every certificate (DangerousAcceptAnyServerCertificate: true)"),
+            "accepts every certificate (DangerousAcceptAnyServerCertificate: true)",
+            "set it to false, or remove it"),
         ValidationVerify.Diagnostic("TLS002").WithLocation(2).WithArguments(
             "YARP's client for cluster 'legacy' (ReverseProxy:Clusters:legacy:HttpClient:DangerousAcceptAnyServerCertificate in appsettings.json)",
-            "accepts every certificate (DangerousAcceptAnyServerCertificate: true)"));
+            "accepts every certificate (DangerousAcceptAnyServerCertificate: true)",
+            "set it to false, or remove it"));
 
     [Fact]
     public Task ReverseProxyOldProtocols_ReportTls001() => ProtocolVerify.VerifyConfigAsync(

@@ -218,4 +218,32 @@ public class RevocationCheckAnalyzerTests
         """,
         Expect(0, "SslStream.AuthenticateAsClient(checkCertificateRevocation) = check when settings.Offline", "pass true"),
         Expect(1, "X509ChainPolicy.RevocationMode = mode unless settings.Strict", "set it to X509RevocationMode.Online"));
+
+    [Fact]
+    public Task LibrarySettings_Report_WhicheverWayTheyAreWorded() => Verify.VerifyAsync(
+        new[]
+        {
+            """
+            namespace MongoDB.Driver { public class SslSettings { public bool CheckCertificateRevocation { get; set; } } }
+            namespace MQTTnet.Client { public class MqttClientTlsOptions { public bool IgnoreCertificateRevocationErrors { get; set; } } }
+            """,
+            """
+            using MongoDB.Driver;
+            using MQTTnet.Client;
+
+            class Clients
+            {
+                void Configure()
+                {
+                    var mongo = new SslSettings { CheckCertificateRevocation = {|#0:false|} };
+                    var mqtt = new MqttClientTlsOptions { IgnoreCertificateRevocationErrors = {|#1:true|} };
+                    var strict = new MqttClientTlsOptions { IgnoreCertificateRevocationErrors = false };
+                    var checking = new SslSettings { CheckCertificateRevocation = true };
+                }
+            }
+            """,
+        },
+        References.Net80,
+        Expect(0, "SslSettings.CheckCertificateRevocation = false", "set it to true"),
+        Expect(1, "MqttClientTlsOptions.IgnoreCertificateRevocationErrors = true", "set it to false"));
 }

@@ -125,4 +125,29 @@ public class RevocationCheckCodeFixTests
             }
         }
         """, Key);
+
+    [Fact]
+    public Task InvertedLibrarySetting_IsSetToFalse() => Verify.VerifyAsync(
+        new[]
+        {
+            "namespace MQTTnet.Client { public class MqttClientTlsOptions { public bool IgnoreCertificateRevocationErrors { get; set; } } }",
+            """
+            class Clients
+            {
+                object Configure() => new MQTTnet.Client.MqttClientTlsOptions { IgnoreCertificateRevocationErrors = [|true|] };
+            }
+            """,
+        },
+        new[]
+        {
+            "namespace MQTTnet.Client { public class MqttClientTlsOptions { public bool IgnoreCertificateRevocationErrors { get; set; } } }",
+            """
+            class Clients
+            {
+                object Configure() => new MQTTnet.Client.MqttClientTlsOptions { IgnoreCertificateRevocationErrors = false };
+            }
+            """,
+        },
+        Key,
+        References.Net80);
 }

@@ -939,4 +939,46 @@ public class VisualBasicFixTests
             End Sub
         End Class
         """, RevocationCheckCodeFixProvider.CheckRevocationKey);
+
+    [Fact]
+    public Task LibrarySettingThatSkipsValidation_IsTurnedBackOn() => VisualBasicFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync(
+        new[]
+        {
+            """
+            Namespace Global.Npgsql
+                Public Class NpgsqlConnectionStringBuilder
+                    Public Property TrustServerCertificate As Boolean
+                End Class
+            End Namespace
+            """,
+            """
+            Imports Npgsql
+
+            Public Class Database
+                Public Function Builder() As NpgsqlConnectionStringBuilder
+                    Return New NpgsqlConnectionStringBuilder With {.TrustServerCertificate = [|True|]}
+                End Function
+            End Class
+            """,
+        },
+        new[]
+        {
+            """
+            Namespace Global.Npgsql
+                Public Class NpgsqlConnectionStringBuilder
+                    Public Property TrustServerCertificate As Boolean
+                End Class
+            End Namespace
+            """,
+            """
+            Imports Npgsql
+
+            Public Class Database
+                Public Function Builder() As NpgsqlConnectionStringBuilder
+                    Return New NpgsqlConnectionStringBuilder With {.TrustServerCertificate = False}
+                End Function
+            End Class
+            """,
+        },
+        CertificateValidationCodeFixProvider.TurnValidationOnKey);
 }

@@ -70,8 +70,8 @@ public class VisualBasicFlowTests
             End Sub
         End Class
         """,
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithLocation(1).WithArguments("ServicePointManager.ServerCertificateValidationCallback", "accepts every certificate"),
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(2).WithArguments("ServicePointManager.ServerCertificateValidationCallback", "accepts every certificate"));
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithLocation(1).WithArguments("ServicePointManager.ServerCertificateValidationCallback", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"),
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(2).WithArguments("ServicePointManager.ServerCertificateValidationCallback", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
 
     [Fact]
     public Task ValidatorClassInAnotherFile_Reports() => VisualBasicVerifier<Tls002>.VerifyAsync(
@@ -107,7 +107,7 @@ public class VisualBasicFlowTests
             """,
         },
         References.Net80,
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithLocation(1).WithArguments("HttpClientHandler.ServerCertificateCustomValidationCallback", "returns true for certificates with errors without looking at the errors or the certificate"));
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithLocation(1).WithArguments("HttpClientHandler.ServerCertificateCustomValidationCallback", "is given a callback that returns true for certificates with errors without looking at the errors or the certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
 
     [Fact]
     public Task MailSettingsDefaultsAndBranches_Report() => VisualBasicVerifier<Tls004>.VerifyAsync(
@@ -197,8 +197,8 @@ public class VisualBasicFlowTests
             End Sub
         End Class
         """,
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("Connector.Validation (a RemoteCertificateValidationCallback kept to be installed)", "accepts every certificate"),
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(1).WithArguments("The local 'kept' (a RemoteCertificateValidationCallback)", "accepts every certificate"));
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("Connector.Validation (a RemoteCertificateValidationCallback kept to be installed)", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"),
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(1).WithArguments("The local 'kept' (a RemoteCertificateValidationCallback)", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
 
     [Fact]
     public async Task AddHandlerOnALibrarysValidationEvent_Reports()
@@ -246,6 +246,6 @@ public class VisualBasicFlowTests
             End Class
             """,
             target,
-            VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithLocation(1).WithArguments("BrokerClient.VerifyServerCertificate", "accepts every certificate"));
+            VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithLocation(1).WithArguments("BrokerClient.VerifyServerCertificate", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
     }
 }

@@ -26,7 +26,7 @@ public class VisualBasicParityTests
     [InlineData("ModernApp", 21)]
     [InlineData("Negatives", 0)]
     [InlineData("Flow", 6)]
-    [InlineData("Certificates", 10)]
+    [InlineData("Certificates", 12)]
     [InlineData("Mail", 9)]
     [InlineData("Protocols", 9)]
     public async Task TwinPrograms_GetTheSameFindings(string name, int expectedFindings)

@@ -105,10 +105,10 @@ public class VisualBasicRuleTests
             Public Property IgnoreErrors As Boolean
         End Class
         """,
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("ServicePointManager.ServerCertificateValidationCallback", "accepts every certificate"),
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(1).WithLocation(4).WithArguments("ServicePointManager.ServerCertificateValidationCallback", "accepts every certificate"),
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(2).WithArguments("HttpClientHandler.ServerCertificateCustomValidationCallback", "returns true for certificates with errors without looking at the errors or the certificate"),
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(3).WithArguments("HttpClientHandler.ServerCertificateCustomValidationCallback", "accepts every certificate (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)"));
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("ServicePointManager.ServerCertificateValidationCallback", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"),
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(1).WithLocation(4).WithArguments("ServicePointManager.ServerCertificateValidationCallback", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"),
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(2).WithArguments("HttpClientHandler.ServerCertificateCustomValidationCallback", "is given a callback that returns true for certificates with errors without looking at the errors or the certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"),
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(3).WithArguments("HttpClientHandler.ServerCertificateCustomValidationCallback", "is given a callback that accepts every certificate (HttpClientHandler.DangerousAcceptAnyServerCertificateValidator)", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
 
     [Fact]
     public Task ServerStreams_DoNotReport_ClientStreamsDo() => VisualBasicVerifier<Tls002>.VerifyAsync("""
@@ -128,7 +128,7 @@ public class VisualBasicRuleTests
             End Sub
         End Class
         """,
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("New SslStream(userCertificateValidationCallback)", "accepts every certificate"));
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("New SslStream(userCertificateValidationCallback)", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
 
     // ---- TLS003 / TLS004 / TLS008 ----
 
@@ -289,8 +289,8 @@ public class VisualBasicRuleTests
         End Class
         """,
         References.Net48,
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithLocation(2).WithArguments("HttpWebRequest.ServerCertificateValidationCallback", "accepts every certificate"),
-        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(1).WithArguments("ServicePointManager.ServerCertificateValidationCallback", "accepts every certificate"));
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithLocation(2).WithArguments("HttpWebRequest.ServerCertificateValidationCallback", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"),
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(1).WithArguments("ServicePointManager.ServerCertificateValidationCallback", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
 
     [Fact]
     public Task SmtpClientInAWithBlockAndObjectInitializer_Reports() => VisualBasicVerifier<Tls003>.VerifyAsync("""
@@ -357,4 +357,39 @@ public class VisualBasicRuleTests
         end module
         """,
         VisualBasicVerifier<Tls001>.Diagnostic("TLS001").WithLocation(0).WithArguments("ServicePointManager.SecurityProtocol", "TLS 1.1", "RFC 8996", "SecurityProtocolType.Tls12 Or SecurityProtocolType.Tls13"));
+
+    [Fact]
+    public Task LibrarySettingsThatSkipValidation_Report() => VisualBasicVerifier<Tls002>.VerifyAsync(
+        new[]
+        {
+            """
+            Namespace Global.Npgsql
+                Public Class NpgsqlConnectionStringBuilder
+                    Public Property TrustServerCertificate As Boolean
+                End Class
+            End Namespace
+
+            Namespace Global.MQTTnet.Client
+                Public Class MqttClientTlsOptionsBuilder
+                    Public Function WithAllowUntrustedCertificates(Optional allowUntrustedCertificates As Boolean = True) As MqttClientTlsOptionsBuilder
+                        Return Me
+                    End Function
+                End Class
+            End Namespace
+            """,
+            """
+            Imports MQTTnet.Client
+            Imports Npgsql
+
+            Public Class Database
+                Public Function Builder() As NpgsqlConnectionStringBuilder
+                    Dim tls = {|#1:New MqttClientTlsOptionsBuilder().WithAllowUntrustedCertificates()|}
+                    Return New NpgsqlConnectionStringBuilder With {.TrustServerCertificate = {|#0:True|}}
+                End Function
+            End Class
+            """,
+        },
+        References.Net80,
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("NpgsqlConnectionStringBuilder.TrustServerCertificate = True", "makes Npgsql trust any server certificate", "set it to False"),
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(1).WithArguments("MqttClientTlsOptionsBuilder.WithAllowUntrustedCertificates()", "makes MQTTnet accept certificates from untrusted issuers", "remove the call, or pass False"));
 }

@@ -1,0 +1,190 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using TlsMinAnalyzer.CodeFixes.Rules;
+using TlsMinAnalyzer.Tests.Verifiers;
+using Verify = TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls002>;
+
+namespace TlsMinAnalyzer.Tests.Rules;
+
+/// <summary>
+/// TLS002 for library settings that skip validation of the server's certificate — database drivers, message brokers, an
+/// FTP client, a reverse proxy. The libraries are declared here as the shapes their packages have (namespace, type and
+/// member names, property types); the rule matches them by those names, so every version of a package is covered.
+/// </summary>
+public class ValidationSwitchTests
+{
+    /// <summary>The libraries' public shapes, as their packages declare them.</summary>
+    internal const string Libraries = """
+        namespace MQTTnet.Client
+        {
+            public class MqttClientTlsOptions { public bool AllowUntrustedCertificates { get; set; } public bool IgnoreCertificateChainErrors { get; set; } }
+            public class MqttClientTlsOptionsBuilder
+            {
+                public MqttClientTlsOptionsBuilder WithAllowUntrustedCertificates(bool allowUntrustedCertificates = true) => this;
+                public MqttClientTlsOptionsBuilder WithIgnoreCertificateChainErrors(bool ignoreCertificateChainErrors = true) => this;
+                public MqttClientTlsOptions Build() => new MqttClientTlsOptions();
+            }
+        }
+        namespace Npgsql { public class NpgsqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } } }
+        namespace Microsoft.Data.SqlClient { public class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } } }
+        namespace MongoDB.Driver { public class MongoClientSettings { public bool AllowInsecureTls { get; set; } } }
+        namespace Confluent.Kafka { public class ClientConfig { public bool? EnableSslCertificateVerification { get; set; } } public class ProducerConfig : ClientConfig { } }
+        namespace RabbitMQ.Client { public class SslOption { public System.Net.Security.SslPolicyErrors AcceptablePolicyErrors { get; set; } } }
+        namespace FluentFTP { public class FtpConfig { public bool ValidateAnyCertificate { get; set; } } }
+        namespace Yarp.ReverseProxy.Configuration { public class HttpClientConfig { public bool? DangerousAcceptAnyServerCertificate { get; set; } } }
+        """;
+
+    private static DiagnosticResult Expect(int location, string setting, string effect, string remedy)
+        => Verify.Diagnostic("TLS002").WithLocation(location).WithArguments(setting, effect, remedy);
+
+    [Fact]
+    public Task SettingsThatSkipValidation_Report() => Verify.VerifyAsync(
+        new[]
+        {
+            Libraries,
+            """
+            using System.Net.Security;
+            using Confluent.Kafka;
+            using FluentFTP;
+            using MongoDB.Driver;
+            using MQTTnet.Client;
+            using Npgsql;
+            using RabbitMQ.Client;
+            using Yarp.ReverseProxy.Configuration;
+
+            class Clients
+            {
+                void Configure()
+                {
+                    var tls = new MqttClientTlsOptions { AllowUntrustedCertificates = {|#0:true|}, IgnoreCertificateChainErrors = {|#1:true|} };
+                    var built = {|#2:new MqttClientTlsOptionsBuilder().WithAllowUntrustedCertificates()|}.WithIgnoreCertificateChainErrors({|#3:true|}).Build();
+                    var npgsql = new NpgsqlConnectionStringBuilder { TrustServerCertificate = {|#4:true|} };
+                    var sql = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder();
+                    sql.TrustServerCertificate = {|#5:true|};
+                    var mongo = new MongoClientSettings { AllowInsecureTls = {|#6:true|} };
+                    var kafka = new ProducerConfig { EnableSslCertificateVerification = {|#7:false|} };
+                    var rabbit = new SslOption { AcceptablePolicyErrors = {|#8:SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors|} };
+                    var ftp = new FtpConfig { ValidateAnyCertificate = {|#9:true|} };
+                    var proxy = new HttpClientConfig { DangerousAcceptAnyServerCertificate = {|#10:true|} };
+                }
+            }
+            """,
+        },
+        References.Net80,
+        Expect(0, "MqttClientTlsOptions.AllowUntrustedCertificates = true", "makes MQTTnet accept certificates from untrusted issuers", "set it to false"),
+        Expect(1, "MqttClientTlsOptions.IgnoreCertificateChainErrors = true", "makes MQTTnet accept certificates whose chain does not validate", "set it to false"),
+        Expect(2, "MqttClientTlsOptionsBuilder.WithAllowUntrustedCertificates()", "makes MQTTnet accept certificates from untrusted issuers", "remove the call, or pass false"),
+        Expect(3, "MqttClientTlsOptionsBuilder.WithIgnoreCertificateChainErrors(true)", "makes MQTTnet accept certificates whose chain does not validate", "remove the call, or pass false"),
+        Expect(4, "NpgsqlConnectionStringBuilder.TrustServerCertificate = true", "makes Npgsql trust any server certificate", "set it to false"),
+        Expect(5, "SqlConnectionStringBuilder.TrustServerCertificate = true", "makes SqlClient trust any server certificate", "set it to false"),
+        Expect(6, "MongoClientSettings.AllowInsecureTls = true", "makes the MongoDB driver accept invalid certificates and host names", "set it to false"),
+        Expect(7, "ClientConfig.EnableSslCertificateVerification = false", "makes the Kafka client skip verifying the broker's certificate", "set it to true"),
+        Expect(8, "SslOption.AcceptablePolicyErrors = SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors", "makes RabbitMQ's client accept certificates with RemoteCertificateNameMismatch, RemoteCertificateChainErrors", "set it to SslPolicyErrors.None"),
+        Expect(9, "FtpConfig.ValidateAnyCertificate = true", "makes FluentFTP accept every certificate", "set it to false"),
+        Expect(10, "HttpClientConfig.DangerousAcceptAnyServerCertificate = true", "makes YARP accept every certificate from the cluster's destinations", "set it to false"));
+
+    [Fact]
+    public Task ValidatingValuesReadsAndLookalikes_DoNotReport() => Verify.VerifyAsync(
+        new[]
+        {
+            Libraries,
+            """
+            using System.Net.Security;
+            using Confluent.Kafka;
+            using MQTTnet.Client;
+            using Npgsql;
+            using RabbitMQ.Client;
+
+            namespace MyApp { public class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } } }
+
+            class Clients
+            {
+                void Configure(bool trust, Settings settings)
+                {
+                    var tls = new MqttClientTlsOptions { AllowUntrustedCertificates = false };
+                    var built = new MqttClientTlsOptionsBuilder().WithAllowUntrustedCertificates(false).Build();
+                    var npgsql = new NpgsqlConnectionStringBuilder { TrustServerCertificate = trust };
+                    var fromSettings = new NpgsqlConnectionStringBuilder { TrustServerCertificate = settings.TrustServerCertificate };
+                    var kafka = new ProducerConfig { EnableSslCertificateVerification = true };
+                    var rabbit = new SslOption { AcceptablePolicyErrors = SslPolicyErrors.None };
+                    var mine = new MyApp.SqlConnectionStringBuilder { TrustServerCertificate = true };
+                    bool read = npgsql.TrustServerCertificate;
+                }
+            }
+
+            class Settings { public bool TrustServerCertificate { get; set; } }
+            """,
+        },
+        References.Net80);
+
+    [Fact]
+    public Task WeakSettingsDefault_ReportsNamingIt() => Verify.VerifyAsync(
+        new[]
+        {
+            Libraries,
+            """
+            public class DatabaseSettings { public bool TrustServerCertificate { get; set; } = true; }
+            """,
+            """
+            using Npgsql;
+
+            class Database
+            {
+                private readonly DatabaseSettings _settings = new DatabaseSettings();
+
+                NpgsqlConnectionStringBuilder Builder() => new NpgsqlConnectionStringBuilder { TrustServerCertificate = {|#0:_settings.TrustServerCertificate|} };
+            }
+            """,
+        },
+        References.Net80,
+        Expect(0, "NpgsqlConnectionStringBuilder.TrustServerCertificate = _settings.TrustServerCertificate while DatabaseSettings.TrustServerCertificate keeps its default (true)", "makes Npgsql trust any server certificate", "set it to false"));
+
+    [Fact]
+    public Task Fix_TurnsValidationBackOn() => CodeFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync(
+        new[]
+        {
+            Libraries,
+            """
+            using System.Net.Security;
+            using Confluent.Kafka;
+            using MQTTnet.Client;
+            using Npgsql;
+            using RabbitMQ.Client;
+
+            class Clients
+            {
+                void Configure()
+                {
+                    var built = [|new MqttClientTlsOptionsBuilder().WithAllowUntrustedCertificates()|].WithIgnoreCertificateChainErrors([|true|]).Build();
+                    var npgsql = new NpgsqlConnectionStringBuilder { TrustServerCertificate = [|true|] };
+                    var kafka = new ProducerConfig { EnableSslCertificateVerification = [|false|] };
+                    var rabbit = new SslOption { AcceptablePolicyErrors = [|SslPolicyErrors.RemoteCertificateNameMismatch|] };
+                }
+            }
+            """,
+        },
+        new[]
+        {
+            Libraries,
+            """
+            using System.Net.Security;
+            using Confluent.Kafka;
+            using MQTTnet.Client;
+            using Npgsql;
+            using RabbitMQ.Client;
+
+            class Clients
+            {
+                void Configure()
+                {
+                    var built = new MqttClientTlsOptionsBuilder().WithIgnoreCertificateChainErrors(false).Build();
+                    var npgsql = new NpgsqlConnectionStringBuilder { TrustServerCertificate = false };
+                    var kafka = new ProducerConfig { EnableSslCertificateVerification = true };
+                    var rabbit = new SslOption { AcceptablePolicyErrors = SslPolicyErrors.None };
+                }
+            }
+            """,
+        },
+        CertificateValidationCodeFixProvider.TurnValidationOnKey,
+        References.Net80);
+}
