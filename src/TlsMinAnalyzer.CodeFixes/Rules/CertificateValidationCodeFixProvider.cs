@@ -179,6 +179,17 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
             return false;
         }
 
+        // LDAP's VerifyServerCertificate = (connection, certificate) => true: without it, the platform validates.
+        if (reported.Consumer() is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "VerifyServerCertificate" } } } plain)
+        {
+            if (NeutralFixes.RemovableStatementOf(model, plain.Syntax) is { } statement)
+            {
+                Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => NeutralFixes.RemoveStatement(generator, root, statement));
+            }
+
+            return true;
+        }
+
         var setting = reported is IInvocationOperation ? reported : reported.Consumer() is { } consumer ? consumer is IArgumentOperation { Parent: { } call } ? call : consumer : null;
         if (setting is null || !CertificateValidationAnalyzer.TryFindSwitchValue(setting, out var entry, out var member, out var value, out var defaulted))
         {

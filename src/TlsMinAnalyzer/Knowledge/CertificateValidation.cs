@@ -38,6 +38,13 @@ internal static class CertificateValidation
     public static readonly MemberName AcceptAnyValidator = new MemberName("System.Net.Http.HttpClientHandler", "DangerousAcceptAnyServerCertificateValidator");
 
     /// <summary>
+    /// Validation hooks whose delegate has no <c>SslPolicyErrors</c> (so the shape does not find them): the callback is told
+    /// the certificate only, and one that returns <c>true</c> without looking at it accepts every certificate.
+    /// </summary>
+    public static readonly ImmutableArray<ValidationSwitch> PlainHooks = ImmutableArray.Create(
+        new ValidationSwitch("System.DirectoryServices.Protocols", "LdapSessionOptions", "VerifyServerCertificate", ValidationSwitchKind.OffWhenTrue, "accepts every certificate"));
+
+    /// <summary>
     /// Settings of client libraries that switch validation of the server's certificate off. The namespace is matched as a
     /// prefix and the type by its name, so that a library's versions (MQTTnet moved its TLS options twice) need one line.
     /// </summary>

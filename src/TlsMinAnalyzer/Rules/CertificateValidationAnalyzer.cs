@@ -71,9 +71,11 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     }
 
     /// <summary>The library setting (<see cref="CertificateValidation.Switches"/>) a property or method is, if any.</summary>
-    internal static ValidationSwitch? FindSwitch(ISymbol member)
+    internal static ValidationSwitch? FindSwitch(ISymbol member) => Find(CertificateValidation.Switches, member);
+
+    private static ValidationSwitch? Find(ImmutableArray<ValidationSwitch> table, ISymbol member)
     {
-        foreach (var entry in CertificateValidation.Switches)
+        foreach (var entry in table)
         {
             if (entry.Member == member.Name
                 && member.ContainingType is { } type
@@ -121,10 +123,82 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         }
     }
 
+    /// <summary>
+    /// A hook without an errors parameter (<see cref="CertificateValidation.PlainHooks"/>: LDAP's VerifyServerCertificate)
+    /// given a callback that returns <c>true</c> on every path and never reads the certificate it is given.
+    /// </summary>
+    private static void AnalyzePlainHook(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertySymbol property)
+    {
+        if (Find(CertificateValidation.PlainHooks, property) is null
+            || assignment.Value.StripConversions() is not IDelegateCreationOperation creation
+            || assignment.SemanticModel is not { } model)
+        {
+            return;
+        }
+
+        IOperation? body;
+        ImmutableArray<IParameterSymbol> parameters;
+        switch (creation.Target)
+        {
+            case IAnonymousFunctionOperation lambda:
+                (body, parameters) = (lambda.Body, lambda.Symbol.Parameters);
+                break;
+            case IMethodReferenceOperation { Method: { } method } when OperationTreeExtensions.BodyOf(method, model, out _) is { } methodBody:
+                (body, parameters) = (methodBody, method.Parameters);
+                break;
+            default:
+                return;
+        }
+
+        var returnsTrue = false;
+        foreach (var operation in body.Descendants())
+        {
+            if (operation.IsInsideFunction(body))
+            {
+                continue;
+            }
+
+            switch (operation)
+            {
+                case IReturnOperation { ReturnedValue: { } returned, IsImplicit: var implicitReturn }:
+                    if (implicitReturn && returned is ILocalReferenceOperation)
+                    {
+                        continue; // VB's implicit return of the function's value
+                    }
+
+                    if (ValueFlow.Constant(returned) is not { HasValue: true, Value: true })
+                    {
+                        return; // a path that rejects: the callback decides something
+                    }
+
+                    returnsTrue = true;
+                    break;
+                case IParameterReferenceOperation { Parameter: { Type: { } type } } when type.Name.Contains("Certificate"):
+                    return; // looks at the certificate: pinning, or its own checks
+            }
+        }
+
+        if (returnsTrue)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.CertificateValidationDisabled,
+                assignment.Value.Syntax.GetLocation(),
+                Names.Of(property, assignment.Syntax.SyntaxTree),
+                GivenACallbackThat + "accepts every certificate",
+                "remove the callback to use the platform's validation, or check the certificate (its issuer, thumbprint or chain)"));
+        }
+    }
+
     /// <summary>A library setting that switches validation off: <c>TrustServerCertificate = true</c>, <c>WithAllowUntrustedCertificates()</c>.</summary>
     private static void AnalyzeSwitch(OperationAnalysisContext context, CertificateSymbols? symbols)
     {
         var operation = context.Operation;
+        if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "VerifyServerCertificate" } hookProperty } } plain)
+        {
+            AnalyzePlainHook(context, plain, hookProperty);
+            return;
+        }
+
         if (!TryFindSwitchValue(operation, out var entry, out var member, out var value, out var defaulted))
         {
             return;

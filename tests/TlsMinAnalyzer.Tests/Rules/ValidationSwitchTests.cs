@@ -187,4 +187,78 @@ public class ValidationSwitchTests
         },
         CertificateValidationCodeFixProvider.TurnValidationOnKey,
         References.Net80);
+
+    private const string Ldap = """
+        namespace System.DirectoryServices.Protocols
+        {
+            public delegate bool VerifyServerCertificateCallback(LdapConnection connection, System.Security.Cryptography.X509Certificates.X509Certificate certificate);
+            public class LdapConnection { public LdapSessionOptions SessionOptions { get; } = new LdapSessionOptions(); }
+            public class LdapSessionOptions { public VerifyServerCertificateCallback VerifyServerCertificate { get; set; } public bool SecureSocketLayer { get; set; } }
+        }
+        """;
+
+    [Fact]
+    public Task LdapCallbackThatReturnsTrue_Reports_OneThatLooksAtTheCertificateDoesNot() => Verify.VerifyAsync(
+        new[]
+        {
+            Ldap,
+            """
+            using System.DirectoryServices.Protocols;
+            using System.Security.Cryptography.X509Certificates;
+
+            class Directory
+            {
+                private const string Thumbprint = "0123456789ABCDEF";
+
+                void Connect(LdapConnection connection, LdapConnection pinned, LdapConnection method)
+                {
+                    connection.SessionOptions.SecureSocketLayer = true;
+                    connection.SessionOptions.VerifyServerCertificate = {|#0:(c, certificate) => true|};
+                    pinned.SessionOptions.VerifyServerCertificate = (c, certificate) => certificate.GetCertHashString() == Thumbprint;
+                    method.SessionOptions.VerifyServerCertificate = {|#1:TrustAll|};
+                }
+
+                private static bool TrustAll(LdapConnection connection, X509Certificate certificate) => true;
+            }
+            """,
+        },
+        References.Net80,
+        Expect(0, "LdapSessionOptions.VerifyServerCertificate", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or check the certificate (its issuer, thumbprint or chain)"),
+        Expect(1, "LdapSessionOptions.VerifyServerCertificate", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or check the certificate (its issuer, thumbprint or chain)"));
+
+    [Fact]
+    public Task LdapCallback_IsRemoved() => CodeFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync(
+        new[]
+        {
+            Ldap,
+            """
+            using System.DirectoryServices.Protocols;
+
+            class Directory
+            {
+                void Connect(LdapConnection connection)
+                {
+                    connection.SessionOptions.SecureSocketLayer = true;
+                    connection.SessionOptions.VerifyServerCertificate = [|(c, certificate) => true|];
+                }
+            }
+            """,
+        },
+        new[]
+        {
+            Ldap,
+            """
+            using System.DirectoryServices.Protocols;
+
+            class Directory
+            {
+                void Connect(LdapConnection connection)
+                {
+                    connection.SessionOptions.SecureSocketLayer = true;
+                }
+            }
+            """,
+        },
+        CertificateValidationCodeFixProvider.RemoveCallbackKey,
+        References.Net80);
 }

@@ -392,4 +392,36 @@ public class VisualBasicRuleTests
         References.Net80,
         VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("NpgsqlConnectionStringBuilder.TrustServerCertificate = True", "makes Npgsql trust any server certificate", "set it to False"),
         VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(1).WithArguments("MqttClientTlsOptionsBuilder.WithAllowUntrustedCertificates()", "makes MQTTnet accept certificates from untrusted issuers", "remove the call, or pass False"));
+
+    [Fact]
+    public Task LdapCallbackThatReturnsTrue_Reports() => VisualBasicVerifier<Tls002>.VerifyAsync(
+        new[]
+        {
+            """
+            Imports System.Security.Cryptography.X509Certificates
+
+            Namespace Global.System.DirectoryServices.Protocols
+                Public Delegate Function VerifyServerCertificateCallback(connection As LdapConnection, certificate As X509Certificate) As Boolean
+
+                Public Class LdapConnection
+                    Public ReadOnly Property SessionOptions As New LdapSessionOptions()
+                End Class
+
+                Public Class LdapSessionOptions
+                    Public Property VerifyServerCertificate As VerifyServerCertificateCallback
+                End Class
+            End Namespace
+            """,
+            """
+            Imports System.DirectoryServices.Protocols
+
+            Public Class Directory
+                Public Sub Connect(connection As LdapConnection)
+                    connection.SessionOptions.VerifyServerCertificate = {|#0:Function(c, certificate) True|}
+                End Sub
+            End Class
+            """,
+        },
+        References.Net80,
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("LdapSessionOptions.VerifyServerCertificate", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or check the certificate (its issuer, thumbprint or chain)"));
 }
