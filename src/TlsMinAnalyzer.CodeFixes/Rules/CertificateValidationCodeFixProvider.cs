@@ -166,7 +166,7 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
     }
 
     /// <summary>
-    /// A library's validation switch (<see cref="CertificateValidationAnalyzer.FindSwitch"/>), in either language: the value
+    /// A library's validation switch (<see cref="CertificateValidationAnalyzer.TryFindSwitchValue"/>), in either language: the value
     /// becomes the validating one (<c>false</c>, <c>true</c>, <c>SslPolicyErrors.None</c>), and a builder call that relies
     /// on its parameter's default (<c>WithAllowUntrustedCertificates()</c>) is taken out of the chain. True when the
     /// finding is a switch's, whether or not a fix could be offered.
@@ -180,7 +180,8 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         }
 
         // LDAP's VerifyServerCertificate = (connection, certificate) => true: without it, the platform validates.
-        if (reported.Consumer() is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "VerifyServerCertificate" } } } plain)
+        if (reported.Consumer() is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "VerifyServerCertificate" } hook } } plain
+            && CompilationSymbols.For(model.Compilation).ValidationSwitches?.Find(hook, Knowledge.CertificateValidation.PlainHooks) is not null)
         {
             if (NeutralFixes.RemovableStatementOf(model, plain.Syntax) is { } statement)
             {
@@ -191,7 +192,9 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         }
 
         var setting = reported is IInvocationOperation ? reported : reported.Consumer() is { } consumer ? consumer is IArgumentOperation { Parent: { } call } ? call : consumer : null;
-        if (setting is null || !CertificateValidationAnalyzer.TryFindSwitchValue(setting, out var entry, out var member, out var value, out var defaulted))
+        if (setting is null
+            || CompilationSymbols.For(model.Compilation).ValidationSwitches is not { } known
+            || !CertificateValidationAnalyzer.TryFindSwitchValue(setting, known, out var entry, out var member, out var value, out var defaulted))
         {
             return false;
         }

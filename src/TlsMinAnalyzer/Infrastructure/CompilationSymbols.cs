@@ -25,6 +25,7 @@ internal sealed class CompilationSymbols
     private readonly Lazy<RevocationSymbols?> _revocation;
     private readonly Lazy<EncryptionPolicySymbols?> _encryptionPolicy;
     private readonly Lazy<INamedTypeSymbol?> _appContext;
+    private readonly Lazy<ValidationSwitchSymbols?> _validationSwitches;
 
     private CompilationSymbols(Compilation compilation)
     {
@@ -35,6 +36,7 @@ internal sealed class CompilationSymbols
         _revocation = new Lazy<RevocationSymbols?>(() => RevocationSymbols.Create(compilation), Mode);
         _encryptionPolicy = new Lazy<EncryptionPolicySymbols?>(() => EncryptionPolicySymbols.Create(compilation), Mode);
         _appContext = new Lazy<INamedTypeSymbol?>(() => compilation.GetTypeByMetadataName(CompatibilitySwitches.AppContextMetadataName), Mode);
+        _validationSwitches = new Lazy<ValidationSwitchSymbols?>(() => ValidationSwitchSymbols.Create(compilation), Mode);
     }
 
     /// <summary>The protocol enums (TLS001, TLS005), or null when the compilation has none.</summary>
@@ -54,6 +56,9 @@ internal sealed class CompilationSymbols
 
     /// <summary><c>System.AppContext</c>, whose <c>SetSwitch</c> the switch rules (TLS006, TLS007) watch.</summary>
     public INamedTypeSymbol? AppContext => _appContext.Value;
+
+    /// <summary>Library settings that skip certificate validation (TLS002), or null when the compilation has none.</summary>
+    public ValidationSwitchSymbols? ValidationSwitches => _validationSwitches.Value;
 
     public static CompilationSymbols For(Compilation compilation) => Cache.GetValue(compilation, Factory);
 

@@ -42,29 +42,41 @@ internal static class CertificateValidation
     /// the certificate only, and one that returns <c>true</c> without looking at it accepts every certificate.
     /// </summary>
     public static readonly ImmutableArray<ValidationSwitch> PlainHooks = ImmutableArray.Create(
-        new ValidationSwitch("System.DirectoryServices.Protocols", "LdapSessionOptions", "VerifyServerCertificate", ValidationSwitchKind.OffWhenTrue, "accepts every certificate"));
+        new ValidationSwitch("System.DirectoryServices.Protocols.LdapSessionOptions", "VerifyServerCertificate", ValidationSwitchKind.OffWhenTrue, "accepts every certificate"));
+
+    private const string Untrusted = "makes MQTTnet accept certificates from untrusted issuers";
+    private const string ChainErrors = "makes MQTTnet accept certificates whose chain does not validate";
 
     /// <summary>
-    /// Settings of client libraries that switch validation of the server's certificate off. The namespace is matched as a
-    /// prefix and the type by its name, so that a library's versions (MQTTnet moved its TLS options twice) need one line.
+    /// Settings of client libraries that switch validation of the server's certificate off, one line per type that declares
+    /// one (MQTTnet moved its TLS options between versions: each version's type has its line). A compilation that
+    /// references none of these types registers nothing for them.
     /// </summary>
     public static readonly ImmutableArray<ValidationSwitch> Switches = ImmutableArray.Create(
-        new ValidationSwitch("Yarp.ReverseProxy", "HttpClientConfig", "DangerousAcceptAnyServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes YARP accept every certificate from the cluster's destinations"),
-        new ValidationSwitch("MQTTnet", "MqttClientOptionsBuilderTlsParameters", "AllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates from untrusted issuers"),
-        new ValidationSwitch("MQTTnet", "MqttClientOptionsBuilderTlsParameters", "IgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates whose chain does not validate"),
-        new ValidationSwitch("MQTTnet", "MqttClientTlsOptions", "AllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates from untrusted issuers"),
-        new ValidationSwitch("MQTTnet", "MqttClientTlsOptions", "IgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates whose chain does not validate"),
-        new ValidationSwitch("MQTTnet", "MqttClientTlsOptionsBuilder", "WithAllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates from untrusted issuers"),
-        new ValidationSwitch("MQTTnet", "MqttClientTlsOptionsBuilder", "WithIgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, "makes MQTTnet accept certificates whose chain does not validate"),
-        new ValidationSwitch("Npgsql", "NpgsqlConnectionStringBuilder", "TrustServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes Npgsql trust any server certificate"),
-        new ValidationSwitch("Microsoft.Data.SqlClient", "SqlConnectionStringBuilder", "TrustServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes SqlClient trust any server certificate"),
-        new ValidationSwitch("System.Data.SqlClient", "SqlConnectionStringBuilder", "TrustServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes SqlClient trust any server certificate"),
-        new ValidationSwitch("MongoDB.Driver", "MongoClientSettings", "AllowInsecureTls", ValidationSwitchKind.OffWhenTrue, "makes the MongoDB driver accept invalid certificates and host names"),
-        new ValidationSwitch("MongoDB.Driver", "MongoUrlBuilder", "AllowInsecureTls", ValidationSwitchKind.OffWhenTrue, "makes the MongoDB driver accept invalid certificates and host names"),
-        new ValidationSwitch("FluentFTP", "FtpConfig", "ValidateAnyCertificate", ValidationSwitchKind.OffWhenTrue, "makes FluentFTP accept every certificate"),
-        new ValidationSwitch("FluentFTP", "FtpClient", "ValidateAnyCertificate", ValidationSwitchKind.OffWhenTrue, "makes FluentFTP accept every certificate"),
-        new ValidationSwitch("Confluent.Kafka", "ClientConfig", "EnableSslCertificateVerification", ValidationSwitchKind.OffWhenFalse, "makes the Kafka client skip verifying the broker's certificate"),
-        new ValidationSwitch("RabbitMQ.Client", "SslOption", "AcceptablePolicyErrors", ValidationSwitchKind.OffWhenPolicyErrors, "makes RabbitMQ's client accept certificates with"));
+        new ValidationSwitch("Yarp.ReverseProxy.Configuration.HttpClientConfig", "DangerousAcceptAnyServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes YARP accept every certificate from the cluster's destinations"),
+        new ValidationSwitch("MQTTnet.Client.Options.MqttClientOptionsBuilderTlsParameters", "AllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, Untrusted),
+        new ValidationSwitch("MQTTnet.Client.Options.MqttClientOptionsBuilderTlsParameters", "IgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, ChainErrors),
+        new ValidationSwitch("MQTTnet.Client.Options.MqttClientTlsOptions", "AllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, Untrusted),
+        new ValidationSwitch("MQTTnet.Client.Options.MqttClientTlsOptions", "IgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, ChainErrors),
+        new ValidationSwitch("MQTTnet.Client.MqttClientOptionsBuilderTlsParameters", "AllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, Untrusted),
+        new ValidationSwitch("MQTTnet.Client.MqttClientOptionsBuilderTlsParameters", "IgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, ChainErrors),
+        new ValidationSwitch("MQTTnet.Client.MqttClientTlsOptions", "AllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, Untrusted),
+        new ValidationSwitch("MQTTnet.Client.MqttClientTlsOptions", "IgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, ChainErrors),
+        new ValidationSwitch("MQTTnet.Client.MqttClientTlsOptionsBuilder", "WithAllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, Untrusted),
+        new ValidationSwitch("MQTTnet.Client.MqttClientTlsOptionsBuilder", "WithIgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, ChainErrors),
+        new ValidationSwitch("MQTTnet.MqttClientTlsOptions", "AllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, Untrusted),
+        new ValidationSwitch("MQTTnet.MqttClientTlsOptions", "IgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, ChainErrors),
+        new ValidationSwitch("MQTTnet.MqttClientTlsOptionsBuilder", "WithAllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, Untrusted),
+        new ValidationSwitch("MQTTnet.MqttClientTlsOptionsBuilder", "WithIgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, ChainErrors),
+        new ValidationSwitch("Npgsql.NpgsqlConnectionStringBuilder", "TrustServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes Npgsql trust any server certificate"),
+        new ValidationSwitch("Microsoft.Data.SqlClient.SqlConnectionStringBuilder", "TrustServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes SqlClient trust any server certificate"),
+        new ValidationSwitch("System.Data.SqlClient.SqlConnectionStringBuilder", "TrustServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes SqlClient trust any server certificate"),
+        new ValidationSwitch("MongoDB.Driver.MongoClientSettings", "AllowInsecureTls", ValidationSwitchKind.OffWhenTrue, "makes the MongoDB driver accept invalid certificates and host names"),
+        new ValidationSwitch("MongoDB.Driver.MongoUrlBuilder", "AllowInsecureTls", ValidationSwitchKind.OffWhenTrue, "makes the MongoDB driver accept invalid certificates and host names"),
+        new ValidationSwitch("FluentFTP.FtpConfig", "ValidateAnyCertificate", ValidationSwitchKind.OffWhenTrue, "makes FluentFTP accept every certificate"),
+        new ValidationSwitch("FluentFTP.FtpClient", "ValidateAnyCertificate", ValidationSwitchKind.OffWhenTrue, "makes FluentFTP accept every certificate"),
+        new ValidationSwitch("Confluent.Kafka.ClientConfig", "EnableSslCertificateVerification", ValidationSwitchKind.OffWhenFalse, "makes the Kafka client skip verifying the broker's certificate"),
+        new ValidationSwitch("RabbitMQ.Client.SslOption", "AcceptablePolicyErrors", ValidationSwitchKind.OffWhenPolicyErrors, "makes RabbitMQ's client accept certificates with"));
 }
 
 /// <summary>When a <see cref="ValidationSwitch"/> turns validation off.</summary>
@@ -83,18 +95,15 @@ internal enum ValidationSwitchKind
 /// <summary>A library setting that switches server-certificate validation off (see <see cref="CertificateValidation.Switches"/>).</summary>
 internal readonly struct ValidationSwitch
 {
-    public ValidationSwitch(string namespacePrefix, string typeName, string member, ValidationSwitchKind kind, string effect)
+    public ValidationSwitch(string typeMetadataName, string member, ValidationSwitchKind kind, string effect)
     {
-        NamespacePrefix = namespacePrefix;
-        TypeName = typeName;
+        TypeMetadataName = typeMetadataName;
         Member = member;
         Kind = kind;
         Effect = effect;
     }
 
-    public string NamespacePrefix { get; }
-
-    public string TypeName { get; }
+    public string TypeMetadataName { get; }
 
     /// <summary>A property, or a builder method taking the <c>bool</c>.</summary>
     public string Member { get; }

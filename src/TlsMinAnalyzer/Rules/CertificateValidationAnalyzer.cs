@@ -61,41 +61,23 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         var acceptAny = new GatedActions(NameGroups.AcceptAnyValidator, () => symbols.Certificates is { AcceptAnyValidatorOwner: not null } certificates
             ? new[] { new OperationActions(c => AnalyzeAcceptAny(c, (IPropertyReferenceOperation)c.Operation, certificates), OperationKind.PropertyReference) }
             : null);
-        // Library settings that skip validation (TrustServerCertificate = true): their names all contain "Certificate",
-        // "Ssl" or "Tls". The member's name is compared before anything else.
-        var switches = new GatedActions(NameGroups.CertificateHints, () => new[]
+        // Library settings that skip validation (TrustServerCertificate = true): registered only where the compilation has
+        // one of those libraries, and only for calls where one of them is a builder method. Their names all contain
+        // "Certificate", "Ssl" or "Tls".
+        var switches = new GatedActions(NameGroups.CertificateHints, () => symbols.ValidationSwitches is not { } known ? null : new[]
         {
-            new OperationActions(c => AnalyzeSwitch(c, symbols.Certificates), OperationKind.SimpleAssignment, OperationKind.Invocation),
+            known.HasMethods
+                ? new OperationActions(c => AnalyzeSwitch(c, known, symbols.Certificates), OperationKind.SimpleAssignment, OperationKind.Invocation)
+                : new OperationActions(c => AnalyzeSwitch(c, known, symbols.Certificates), OperationKind.SimpleAssignment),
         });
         RegisterInDocumentsMentioning(context, installs, direct, acceptAny, switches);
-    }
-
-    /// <summary>The library setting (<see cref="CertificateValidation.Switches"/>) a property or method is, if any.</summary>
-    internal static ValidationSwitch? FindSwitch(ISymbol member) => Find(CertificateValidation.Switches, member);
-
-    private static ValidationSwitch? Find(ImmutableArray<ValidationSwitch> table, ISymbol member)
-    {
-        foreach (var entry in table)
-        {
-            if (entry.Member == member.Name
-                && member.ContainingType is { } type
-                && type.Name == entry.TypeName
-                && type.ContainingNamespace?.ToDisplayString() is { } space
-                && space.StartsWith(entry.NamespacePrefix, System.StringComparison.Ordinal)
-                && (space.Length == entry.NamespacePrefix.Length || space[entry.NamespacePrefix.Length] == '.'))
-            {
-                return entry;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
     /// The setting a value is given and the value, when the operation sets a library's validation switch: the value of a
     /// property assignment, or the <c>bool</c> argument of a builder method (its parameter's default when not written).
     /// </summary>
-    internal static bool TryFindSwitchValue(IOperation operation, out ValidationSwitch found, out ISymbol member, out IOperation value, out bool defaulted)
+    internal static bool TryFindSwitchValue(IOperation operation, ValidationSwitchSymbols known, out ValidationSwitch found, out ISymbol member, out IOperation value, out bool defaulted)
     {
         found = default;
         member = null!;
@@ -104,10 +86,10 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         switch (operation)
         {
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment
-                when FindSwitch(property) is { } entry:
+                when known.Find(property, CertificateValidation.Switches) is { } entry:
                 (found, member, value) = (entry, property, assignment.Value);
                 return true;
-            case IInvocationOperation { TargetMethod: { } method } invocation when FindSwitch(method) is { } entry:
+            case IInvocationOperation { TargetMethod: { } method } invocation when known.Find(method, CertificateValidation.Switches) is { } entry:
                 foreach (var argument in invocation.Arguments)
                 {
                     if (argument.Parameter?.Type.SpecialType == SpecialType.System_Boolean)
@@ -127,9 +109,9 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     /// A hook without an errors parameter (<see cref="CertificateValidation.PlainHooks"/>: LDAP's VerifyServerCertificate)
     /// given a callback that returns <c>true</c> on every path and never reads the certificate it is given.
     /// </summary>
-    private static void AnalyzePlainHook(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertySymbol property)
+    private static void AnalyzePlainHook(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertySymbol property, ValidationSwitchSymbols known)
     {
-        if (Find(CertificateValidation.PlainHooks, property) is null
+        if (known.Find(property, CertificateValidation.PlainHooks) is null
             || assignment.Value.StripConversions() is not IDelegateCreationOperation creation
             || assignment.SemanticModel is not { } model)
         {
@@ -190,16 +172,16 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     }
 
     /// <summary>A library setting that switches validation off: <c>TrustServerCertificate = true</c>, <c>WithAllowUntrustedCertificates()</c>.</summary>
-    private static void AnalyzeSwitch(OperationAnalysisContext context, CertificateSymbols? symbols)
+    private static void AnalyzeSwitch(OperationAnalysisContext context, ValidationSwitchSymbols known, CertificateSymbols? symbols)
     {
         var operation = context.Operation;
         if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "VerifyServerCertificate" } hookProperty } } plain)
         {
-            AnalyzePlainHook(context, plain, hookProperty);
+            AnalyzePlainHook(context, plain, hookProperty, known);
             return;
         }
 
-        if (!TryFindSwitchValue(operation, out var entry, out var member, out var value, out var defaulted))
+        if (!TryFindSwitchValue(operation, known, out var entry, out var member, out var value, out var defaulted))
         {
             return;
         }
