@@ -21,12 +21,19 @@ internal enum CallbackVerdictKind
 
 internal readonly struct CallbackVerdict
 {
-    public CallbackVerdict(CallbackVerdictKind kind, int allowedErrors, IOperation? acceptingReturn)
+    public CallbackVerdict(CallbackVerdictKind kind, int allowedErrors, IOperation? acceptingReturn, string? chainStatusTest = null)
     {
         Kind = kind;
         AllowedErrors = allowedErrors;
         AcceptingReturn = acceptingReturn;
+        ChainStatusTest = chainStatusTest;
     }
+
+    /// <summary>
+    /// For <see cref="CallbackVerdictKind.AllowsErrors"/> decided by the chain's status flags: the flags tested
+    /// ("X509ChainStatusFlags.UntrustedRoot"), or "its status" when none is named.
+    /// </summary>
+    public string? ChainStatusTest { get; }
 
     public CallbackVerdictKind Kind { get; }
 
@@ -163,7 +170,29 @@ internal sealed class CallbackAnalysis
             }
         }
 
-        return allowed != 0 ? new CallbackVerdict(CallbackVerdictKind.AllowsErrors, allowed, acceptingReturn) : CallbackVerdict.Safe;
+        return allowed != 0 ? new CallbackVerdict(CallbackVerdictKind.AllowsErrors, allowed, acceptingReturn, ChainStatusFlagsTested(body)) : CallbackVerdict.Safe;
+    }
+
+    /// <summary>The X509ChainStatusFlags members a body that reads <c>chain.ChainStatus</c> compares with; null when it does not read it.</summary>
+    private static string? ChainStatusFlagsTested(IOperation body)
+    {
+        var readsStatus = false;
+        var flags = new List<string>();
+        foreach (var operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IPropertyReferenceOperation { Property.Name: "ChainStatus" }:
+                    readsStatus = true;
+                    break;
+                case IFieldReferenceOperation { Field: { ContainingType.Name: "X509ChainStatusFlags", HasConstantValue: true } field }
+                    when !flags.Contains("X509ChainStatusFlags." + field.Name):
+                    flags.Add("X509ChainStatusFlags." + field.Name);
+                    break;
+            }
+        }
+
+        return !readsStatus ? null : flags.Count == 0 ? "its status" : string.Join(", ", flags);
     }
 
     /// <summary>Runs a statement from one state; adds finished paths to the outcomes and unfinished ones to <paramref name="continuing"/>.</summary>
@@ -478,6 +507,14 @@ internal sealed class CallbackAnalysis
     /// </summary>
     private Value Opaque(IOperation operation)
     {
+        // The chain's status flags alone (chain.ChainStatus[0].Status == X509ChainStatusFlags.UntrustedRoot, or a LINQ test
+        // over them) say which chain errors to let through; no certificate is identified, so it is not pinning: an error
+        // accepted on purpose, as a test of the errors parameter is.
+        if (IsChainStatusTest(operation))
+        {
+            return new Value(ValueKind.Arbitrary, 0, consulted: true);
+        }
+
         var kind = ValueKind.Arbitrary;
         var consulted = false;
         foreach (var descendant in operation.DescendantsAndSelf())
@@ -498,6 +535,43 @@ internal sealed class CallbackAnalysis
         }
 
         return new Value(kind, 0, consulted);
+    }
+
+    /// <summary>
+    /// True when <paramref name="operation"/> reads certificate data only as <c>chain.ChainStatus</c> (directly, indexed, or
+    /// through LINQ), and calls nothing else: it tests chain errors, it does not identify a certificate.
+    /// </summary>
+    private bool IsChainStatusTest(IOperation operation)
+    {
+        var readsStatus = false;
+        foreach (var descendant in operation.DescendantsAndSelf())
+        {
+            switch (descendant)
+            {
+                case IParameterReferenceOperation parameter when _symbols.IsCertificateData(parameter.Type):
+                    if (parameter.Parent is not IPropertyReferenceOperation { Property.Name: "ChainStatus" })
+                    {
+                        return false;
+                    }
+
+                    readsStatus = true;
+                    break;
+                case IInvocationOperation invocation:
+                    if (invocation.TargetMethod.ContainingType?.ToDisplayString() != "System.Linq.Enumerable"
+                        || invocation.Arguments.Length == 0
+                        || invocation.Arguments[0].Value.StripConversions() is not IPropertyReferenceOperation { Property.Name: "ChainStatus" })
+                    {
+                        return false;
+                    }
+
+                    break;
+                case ILocalReferenceOperation:
+                case IObjectCreationOperation:
+                    return false;
+            }
+        }
+
+        return readsStatus;
     }
 
     private enum ValueKind

@@ -541,7 +541,10 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             case CallbackVerdictKind.IgnoresErrors:
                 return "returns true for certificates with errors without looking at the errors or the certificate";
             default:
-                return "accepts certificates with " + symbols.SslPolicyErrors.MemberNamesWithin(verdict.AllowedErrors);
+                return verdict.ChainStatusTest is { } tested
+                    ? "accepts certificates with " + symbols.SslPolicyErrors.MemberNamesWithin(verdict.AllowedErrors)
+                      + " when the chain's status is " + tested + " (a status test identifies no certificate: any self-signed one passes)"
+                    : "accepts certificates with " + symbols.SslPolicyErrors.MemberNamesWithin(verdict.AllowedErrors);
         }
     }
 }

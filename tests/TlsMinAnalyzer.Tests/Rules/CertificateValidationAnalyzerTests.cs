@@ -476,4 +476,44 @@ public class CertificateValidationAnalyzerTests
         """,
         Expect(0, "new SslStream(userCertificateValidationCallback)", All),
         Expect(1, "new SslStream(userCertificateValidationCallback)", All));
+
+    [Fact]
+    public Task ChainStatusTests_Report_TheyIdentifyNoCertificate() => Verify.VerifyAsync(Usings + """
+        using System.Linq;
+        class C
+        {
+            HttpClientHandler SelfSigned() => new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = {|#0:(request, certificate, chain, errors) =>
+                {
+                    if (errors == SslPolicyErrors.None) return true;
+                    return chain.ChainStatus.Length > 0 && chain.ChainStatus[0].Status == X509ChainStatusFlags.UntrustedRoot;
+                }|},
+            };
+
+            HttpClientHandler AnyUntrustedRoot() => new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = {|#1:(request, certificate, chain, errors) =>
+                    errors == SslPolicyErrors.None || chain.ChainStatus.All(s => s.Status == X509ChainStatusFlags.UntrustedRoot)|},
+            };
+
+            // Pinned: the root's own certificate is identified, so the status test is part of a real check.
+            HttpClientHandler PinnedRoot() => new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = (request, certificate, chain, errors) =>
+                    errors == SslPolicyErrors.None
+                    || (chain.ChainStatus.All(s => s.Status == X509ChainStatusFlags.UntrustedRoot)
+                        && chain.ChainElements[chain.ChainElements.Count - 1].Certificate.Thumbprint == "0123456789ABCDEF"),
+            };
+
+            // Strict: a status test that only rejects more.
+            HttpClientHandler Stricter() => new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = (request, certificate, chain, errors) =>
+                    errors == SslPolicyErrors.None && chain.ChainStatus.Length == 0,
+            };
+        }
+        """,
+        Expect(0, "HttpClientHandler.ServerCertificateCustomValidationCallback", "accepts certificates with RemoteCertificateNotAvailable, RemoteCertificateNameMismatch, RemoteCertificateChainErrors when the chain's status is X509ChainStatusFlags.UntrustedRoot (a status test identifies no certificate: any self-signed one passes)"),
+        Expect(1, "HttpClientHandler.ServerCertificateCustomValidationCallback", "accepts certificates with RemoteCertificateNotAvailable, RemoteCertificateNameMismatch, RemoteCertificateChainErrors when the chain's status is X509ChainStatusFlags.UntrustedRoot (a status test identifies no certificate: any self-signed one passes)"));
 }
