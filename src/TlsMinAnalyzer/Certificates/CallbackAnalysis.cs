@@ -525,6 +525,13 @@ internal sealed class CallbackAnalysis
                     consulted = true;
                     kind = ValueKind.Deferred;
                     break;
+                case ILocalReferenceOperation local when DescribesTheRequest(local.Local.Type):
+                    // sender is HttpRequestMessage request && request.RequestUri.Host == "intranet": the request, not a check.
+                    break;
+                case IInvocationOperation { TargetMethod.ContainingType: { } owner } when DescribesTheRequest(owner):
+                    // host.EndsWith(".intranet"), uri.IsBaseOf(...): string and URI tests of the request, not a check of the
+                    // certificate (a certificate argument still makes the whole value Deferred).
+                    break;
                 case IParameterReferenceOperation parameter when _symbols.IsCertificateData(parameter.Type):
                 case IInvocationOperation:
                 case ILocalReferenceOperation:
@@ -536,6 +543,15 @@ internal sealed class CallbackAnalysis
 
         return new Value(kind, 0, consulted);
     }
+
+    /// <summary>
+    /// A local that can only describe the request (<c>sender is HttpRequestMessage request</c>, its URI or host): a test of
+    /// it decides nothing about the certificate. Locals of other types (a <c>bool</c> holding a pinning check, a
+    /// certificate) may carry the callback's own validation and keep it undecided.
+    /// </summary>
+    private static bool DescribesTheRequest(ITypeSymbol? type)
+        => type is { SpecialType: SpecialType.System_String or SpecialType.System_Object }
+           || type?.ToDisplayString() is "System.Net.Http.HttpRequestMessage" or "System.Uri" or "System.Net.IPAddress" or "System.Net.WebRequest" or "System.Net.HttpWebRequest";
 
     /// <summary>
     /// True when <paramref name="operation"/> reads certificate data only as <c>chain.ChainStatus</c> (directly, indexed, or

@@ -516,4 +516,32 @@ public class CertificateValidationAnalyzerTests
         """,
         Expect(0, "HttpClientHandler.ServerCertificateCustomValidationCallback", "accepts certificates with RemoteCertificateNotAvailable, RemoteCertificateNameMismatch, RemoteCertificateChainErrors when the chain's status is X509ChainStatusFlags.UntrustedRoot (a status test identifies no certificate: any self-signed one passes)"),
         Expect(1, "HttpClientHandler.ServerCertificateCustomValidationCallback", "accepts certificates with RemoteCertificateNotAvailable, RemoteCertificateNameMismatch, RemoteCertificateChainErrors when the chain's status is X509ChainStatusFlags.UntrustedRoot (a status test identifies no certificate: any self-signed one passes)"));
+
+    [Fact]
+    public Task BypassForARequestTheCallbackNamesThroughAPattern_Reports() => Verify.VerifyAsync(Usings + """
+        class C
+        {
+            static bool Validate(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors errors)
+            {
+                if (errors == SslPolicyErrors.None) return true;
+                if (sender is HttpRequestMessage request && request.RequestUri != null && request.RequestUri.Host.EndsWith(".intranet")) {|#1:return true;|}
+                return false;
+            }
+
+            static bool Pinned(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors errors)
+            {
+                if (errors == SslPolicyErrors.None) return true;
+                var pinned = certificate.GetCertHashString() == "0123456789ABCDEF";
+                return pinned;
+            }
+
+            HttpClientHandler Create() => new HttpClientHandler { ServerCertificateCustomValidationCallback = {|#0:Validate|} };
+
+            HttpClientHandler CreatePinned() => new HttpClientHandler { ServerCertificateCustomValidationCallback = Pinned };
+        }
+        """,
+        Verify.Diagnostic("TLS002").WithLocation(0).WithLocation(1).WithArguments(
+            "HttpClientHandler.ServerCertificateCustomValidationCallback",
+            "is given a callback that accepts certificates with RemoteCertificateNotAvailable, RemoteCertificateNameMismatch, RemoteCertificateChainErrors",
+            "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
 }
