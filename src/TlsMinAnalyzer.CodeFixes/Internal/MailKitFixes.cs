@@ -215,7 +215,7 @@ internal static class MailKitFixes
         var edits = new Dictionary<SyntaxNode, SyntaxNode>();
         if (replacedValue != null)
         {
-            foreach (var unused in NeutralFixes.LocalLeftUnused(replacedValue))
+            foreach (var unused in Statements.LeftUnusedBy(replacedValue))
             {
                 edits[unused] = unused.WithAdditionalAnnotations(LeftUnused);
             }

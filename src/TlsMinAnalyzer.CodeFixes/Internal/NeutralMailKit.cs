@@ -106,7 +106,7 @@ internal static class NeutralMailKit
         var argument = named ? generator.Argument("options", RefKind.None, value) : generator.Argument(value);
 
         // The local that held the old choice (Dim useSsl = If(port = 587, False, ssl)) is left unused: it goes too.
-        return NeutralFixes.ReplaceRemovingUnused(generator, root, useSsl.Syntax, argument.WithTriviaFrom(useSsl.Syntax), NeutralFixes.LocalLeftUnused(useSsl.Value));
+        return Statements.ReplaceRemovingUnused(generator, root, useSsl.Syntax, argument.WithTriviaFrom(useSsl.Syntax), Statements.LeftUnusedBy(useSsl.Value));
     }
 
     /// <summary>

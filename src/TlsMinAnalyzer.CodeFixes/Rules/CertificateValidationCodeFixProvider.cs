@@ -112,14 +112,14 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         }
 
         // The assignment or AddHandler statement that installs it: taken out.
-        if (install is IAssignmentOperation or IEventAssignmentOperation && NeutralFixes.StatementOf(model, install.Syntax) is { } statement)
+        if (install is IAssignmentOperation or IEventAssignmentOperation && Statements.Of(model, install.Syntax) is { } statement)
         {
             // The private method it named (AddressOf TrustAll), or the private field or local that held it, goes too when nothing else uses it.
             var unused = UnusedPrivateMember(value, model, generator, context.CancellationToken) is { } member
                 ? new[] { member }
-                : NeutralFixes.LocalLeftUnused(value);
+                : Statements.LeftUnusedBy(value);
             Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => unused.Count == 0
-                ? NeutralFixes.RemoveStatement(generator, root, statement)
+                ? Statements.Remove(generator, root, statement)
                 : generator.RemoveNodes(root, unused.Concat(new[] { statement })));
         }
         else if (install is IArgumentOperation { IsImplicit: false } argument && Arguments.Target(argument.Parent!) is { } target)
@@ -183,9 +183,9 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         if (reported.Consumer() is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "VerifyServerCertificate" } hook } } plain
             && CompilationSymbols.For(model.Compilation).ValidationSwitches?.Find(hook, Knowledge.CertificateValidation.PlainHooks) is not null)
         {
-            if (NeutralFixes.RemovableStatementOf(model, plain.Syntax) is { } statement)
+            if (Statements.RemovableOf(model, plain.Syntax) is { } statement)
             {
-                Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => NeutralFixes.RemoveStatement(generator, root, statement));
+                Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => Statements.Remove(generator, root, statement));
             }
 
             return true;
@@ -203,9 +203,9 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         if (defaulted && setting is IInvocationOperation { Instance: { } builder } invocation)
         {
             // WithAllowUntrustedCertificates(): the call goes; the chain continues from its receiver.
-            if (invocation.Parent is IExpressionStatementOperation && NeutralFixes.StatementOf(model, invocation.Syntax) is { } statement)
+            if (invocation.Parent is IExpressionStatementOperation && Statements.Of(model, invocation.Syntax) is { } statement)
             {
-                Register(context, diagnostic, title + " (remove " + member.Name + ")", TurnValidationOnKey, _ => NeutralFixes.RemoveStatement(generator, root, statement));
+                Register(context, diagnostic, title + " (remove " + member.Name + ")", TurnValidationOnKey, _ => Statements.Remove(generator, root, statement));
             }
             else if (SymbolEqualityComparer.Default.Equals(builder.Type, invocation.Type))
             {
@@ -233,10 +233,10 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
             return true;
         }
 
-        var unused = NeutralFixes.LocalLeftUnused(value);
+        var unused = Statements.LeftUnusedBy(value);
         var written = setting is IInvocationOperation ? member.Name + "(" + safe.NormalizeWhitespace() + ")" : member.Name + " = " + safe.NormalizeWhitespace();
         Register(context, diagnostic, title + " (" + written + ")", TurnValidationOnKey,
-            _ => NeutralFixes.ReplaceRemovingUnused(generator, root, value.Syntax, safe, unused));
+            _ => Statements.ReplaceRemovingUnused(generator, root, value.Syntax, safe, unused));
         return true;
     }
 

@@ -67,10 +67,10 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
 
         // The local that carried the old choice (var check = true; if (settings.Offline) check = false;) goes with it.
         var title = "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")";
-        var unused = model.GetOperation(expression, context.CancellationToken) is { } read ? NeutralFixes.LocalLeftUnused(read) : System.Array.Empty<SyntaxNode>();
+        var unused = model.GetOperation(expression, context.CancellationToken) is { } read ? Statements.LeftUnusedBy(read) : System.Array.Empty<SyntaxNode>();
         Register(context, diagnostic, title, CheckRevocationKey, _ => unused.Count == 0
             ? root.ReplaceNode(expression, replacement.WithTriviaFrom(expression))
-            : NeutralFixes.ReplaceRemovingUnused(Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(context.Document), root, expression, replacement, unused));
+            : Statements.ReplaceRemovingUnused(Microsoft.CodeAnalysis.Editing.SyntaxGenerator.GetGenerator(context.Document), root, expression, replacement, unused));
     }
 
     protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
@@ -84,9 +84,9 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
         var operation = model.GetOperation(node, context.CancellationToken);
         if (operation is IInvocationOperation)
         {
-            if (NeutralFixes.StatementOf(model, node) is { } statement)
+            if (Statements.Of(model, node) is { } statement)
             {
-                Register(context, diagnostic, "Remove the AppContext switch (revocation is checked online again)", CheckRevocationKey, _ => NeutralFixes.RemoveStatement(generator, root, statement));
+                Register(context, diagnostic, "Remove the AppContext switch (revocation is checked online again)", CheckRevocationKey, _ => Statements.Remove(generator, root, statement));
             }
 
             return;
@@ -113,7 +113,7 @@ public sealed class RevocationCheckCodeFixProvider : TlsCodeFixProvider
             return;
         }
 
-        var unused = NeutralFixes.LocalLeftUnused(operation);
-        Register(context, diagnostic, "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")", CheckRevocationKey, _ => NeutralFixes.ReplaceRemovingUnused(generator, root, node, replacement, unused));
+        var unused = Statements.LeftUnusedBy(operation);
+        Register(context, diagnostic, "Check certificate revocation (" + replacement.NormalizeWhitespace() + ")", CheckRevocationKey, _ => Statements.ReplaceRemovingUnused(generator, root, node, replacement, unused));
     }
 }

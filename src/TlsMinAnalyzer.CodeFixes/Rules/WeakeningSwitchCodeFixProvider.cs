@@ -25,9 +25,9 @@ public sealed class WeakeningSwitchCodeFixProvider : TlsCodeFixProvider
 
     protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
     {
-        if (NeutralFixes.StatementOf(model, NeutralFixes.Reported(root, diagnostic)) is { } statement)
+        if (Statements.Of(model, NeutralFixes.Reported(root, diagnostic)) is { } statement)
         {
-            Register(context, diagnostic, "Remove the AppContext switch (the platform's secure default applies)", RemoveSwitchKey, _ => NeutralFixes.RemoveStatement(generator, root, statement));
+            Register(context, diagnostic, "Remove the AppContext switch (the platform's secure default applies)", RemoveSwitchKey, _ => Statements.Remove(generator, root, statement));
         }
     }
 }
