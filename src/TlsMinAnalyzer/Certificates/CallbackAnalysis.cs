@@ -525,10 +525,10 @@ internal sealed class CallbackAnalysis
                     consulted = true;
                     kind = ValueKind.Deferred;
                     break;
-                case ILocalReferenceOperation local when DescribesTheRequest(local.Local.Type):
+                case ILocalReferenceOperation local when IsRequestType(local.Local.Type):
                     // sender is HttpRequestMessage request && request.RequestUri.Host == "intranet": the request, not a check.
                     break;
-                case IInvocationOperation { TargetMethod.ContainingType: { } owner } when DescribesTheRequest(owner):
+                case IInvocationOperation { TargetMethod.ContainingType: { } owner } when owner.SpecialType == SpecialType.System_String || IsRequestType(owner):
                     // host.EndsWith(".intranet"), uri.IsBaseOf(...): string and URI tests of the request, not a check of the
                     // certificate (a certificate argument still makes the whole value Deferred).
                     break;
@@ -545,13 +545,12 @@ internal sealed class CallbackAnalysis
     }
 
     /// <summary>
-    /// A local that can only describe the request (<c>sender is HttpRequestMessage request</c>, its URI or host): a test of
-    /// it decides nothing about the certificate. Locals of other types (a <c>bool</c> holding a pinning check, a
-    /// certificate) may carry the callback's own validation and keep it undecided.
+    /// A type that can only describe the request (<c>sender is HttpRequestMessage request</c>, its URI): a test of a local of
+    /// this type decides nothing about the certificate. Locals of other types — a <c>bool</c> holding a pinning check, a
+    /// <c>string</c> holding a thumbprint, a certificate — may carry the callback's own validation and keep it undecided.
     /// </summary>
-    private static bool DescribesTheRequest(ITypeSymbol? type)
-        => type is { SpecialType: SpecialType.System_String or SpecialType.System_Object }
-           || type?.ToDisplayString() is "System.Net.Http.HttpRequestMessage" or "System.Uri" or "System.Net.IPAddress" or "System.Net.WebRequest" or "System.Net.HttpWebRequest";
+    private static bool IsRequestType(ITypeSymbol? type)
+        => type?.ToDisplayString() is "System.Net.Http.HttpRequestMessage" or "System.Uri" or "System.Net.IPAddress" or "System.Net.WebRequest" or "System.Net.HttpWebRequest";
 
     /// <summary>
     /// True when <paramref name="operation"/> reads certificate data only as <c>chain.ChainStatus</c> (directly, indexed, or
@@ -560,10 +559,23 @@ internal sealed class CallbackAnalysis
     private bool IsChainStatusTest(IOperation operation)
     {
         var readsStatus = false;
+        var lettingUntrustedThrough = false;
+        var otherFlags = false;
         foreach (var descendant in operation.DescendantsAndSelf())
         {
             switch (descendant)
             {
+                case IFieldReferenceOperation { Field: { ContainingType.Name: "X509ChainStatusFlags", Name: "UntrustedRoot" or "PartialChain" } } flag
+                    when flag.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals }
+                         || flag.Parent?.Parent is IInvocationOperation { TargetMethod.Name: "HasFlag" }:
+                    // status == UntrustedRoot: a chain to an unknown root passes.
+                    lettingUntrustedThrough = true;
+                    break;
+                case IFieldReferenceOperation { Field.ContainingType.Name: "X509ChainStatusFlags" }:
+                    // A test that lets only other statuses through (RevocationStatusUnknown, NotTimeValid) still rejects a
+                    // certificate nobody issued: the callback's own validation.
+                    otherFlags = true;
+                    break;
                 case IParameterReferenceOperation parameter when _symbols.IsCertificateData(parameter.Type):
                     if (parameter.Parent is not IPropertyReferenceOperation { Property.Name: "ChainStatus" })
                     {
@@ -587,7 +599,8 @@ internal sealed class CallbackAnalysis
             }
         }
 
-        return readsStatus;
+        // No flag at all (chain.ChainStatus.Length > 0): a condition on the chain's errors that decides nothing by itself.
+        return readsStatus && (lettingUntrustedThrough || !otherFlags);
     }
 
     private enum ValueKind

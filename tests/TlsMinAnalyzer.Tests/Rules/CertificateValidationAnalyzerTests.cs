@@ -506,6 +506,16 @@ public class CertificateValidationAnalyzerTests
                         && chain.ChainElements[chain.ChainElements.Count - 1].Certificate.Thumbprint == "0123456789ABCDEF"),
             };
 
+            // Offline revocation tolerated: a test that lets only RevocationStatusUnknown through still rejects an
+            // untrusted root (TLS006's matter, not an accept-any).
+            HttpClientHandler OfflineTolerant() => new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = (request, certificate, chain, errors) =>
+                    errors == SslPolicyErrors.None
+                    || (errors == SslPolicyErrors.RemoteCertificateChainErrors
+                        && chain.ChainStatus.All(s => s.Status == X509ChainStatusFlags.RevocationStatusUnknown || s.Status == X509ChainStatusFlags.OfflineRevocation)),
+            };
+
             // Strict: a status test that only rejects more.
             HttpClientHandler Stricter() => new HttpClientHandler
             {
@@ -534,6 +544,15 @@ public class CertificateValidationAnalyzerTests
                 var pinned = certificate.GetCertHashString() == "0123456789ABCDEF";
                 return pinned;
             }
+
+            static bool PinnedThroughAString(object sender, X509Certificate certificate, X509Chain chain, SslPolicyErrors errors)
+            {
+                if (errors == SslPolicyErrors.None) return true;
+                var thumbprint = certificate.GetCertHashString();
+                return thumbprint.Equals("0123456789ABCDEF", StringComparison.OrdinalIgnoreCase);
+            }
+
+            HttpClientHandler CreatePinnedThroughAString() => new HttpClientHandler { ServerCertificateCustomValidationCallback = PinnedThroughAString };
 
             HttpClientHandler Create() => new HttpClientHandler { ServerCertificateCustomValidationCallback = {|#0:Validate|} };
 
