@@ -392,6 +392,13 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             return;
         }
 
+        // Kept under a name that says whose certificates it judges (ClientCertificateValidation, ValidateClientCert): a
+        // server's policy for its clients, which RFC 8997's server-certificate check does not concern.
+        if (KeeperName(creation) is { } name && name.IndexOf("ClientCert", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return;
+        }
+
         var verdict = symbols.Judge(callback);
         if (verdict.Kind == CallbackVerdictKind.Safe)
         {
@@ -400,6 +407,17 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
 
         Report(context, creation.Syntax, verdict, Keeper(creation), symbols);
     }
+
+    /// <summary>The name of the field, property, local or method that keeps the callback, if any.</summary>
+    private static string? KeeperName(IDelegateCreationOperation creation) => creation.Consumer() switch
+    {
+        IFieldInitializerOperation { InitializedFields.Length: > 0 } field => field.InitializedFields[0].Name,
+        IPropertyInitializerOperation { InitializedProperties.Length: > 0 } property => property.InitializedProperties[0].Name,
+        ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } => member.Member.Name,
+        IVariableInitializerOperation initializer => initializer.InitializedLocal()?.Name,
+        IReturnOperation => creation.SemanticModel?.GetEnclosingSymbol(creation.Syntax.SpanStart)?.Name,
+        _ => null,
+    };
 
     /// <summary>Ordered: where a value reaches several hooks, the highest wins (<see cref="Combine"/>).</summary>
     private enum InstallReach

@@ -563,4 +563,19 @@ public class CertificateValidationAnalyzerTests
             "HttpClientHandler.ServerCertificateCustomValidationCallback",
             "is given a callback that accepts certificates with RemoteCertificateNotAvailable, RemoteCertificateNameMismatch, RemoteCertificateChainErrors",
             "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
+
+    [Fact]
+    public Task KeptCallbackNamedForClientCertificates_IsAServersPolicy() => Verify.VerifyAsync(Usings + """
+        public class ServerOptions
+        {
+            // A server that accepts any client certificate and checks its thumbprint after the handshake.
+            public RemoteCertificateValidationCallback ClientCertificateValidation { get; set; } = (sender, certificate, chain, errors) => true;
+        }
+
+        public class ClientOptions
+        {
+            public RemoteCertificateValidationCallback ServerCertificateValidation { get; set; } = {|#0:(sender, certificate, chain, errors) => true|};
+        }
+        """,
+        Expect(0, "ClientOptions.ServerCertificateValidation (a RemoteCertificateValidationCallback kept to be installed)", All));
 }
