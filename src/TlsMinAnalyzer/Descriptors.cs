@@ -177,4 +177,26 @@ internal static class Descriptors
         WeakeningSwitch.Description.ToString(),
         WeakeningSwitch.HelpLinkUri,
         "CWE-326", "CWE-327", CompilationEndTag);
+
+    public static readonly DiagnosticDescriptor RevocationCheckDisabledInConfig = new DiagnosticDescriptor(
+        DiagnosticIds.RevocationCheckDisabled,
+        RevocationCheckDisabled.Title.ToString(),
+        RevocationCheckDisabled.MessageFormat.ToString(),
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        RevocationCheckDisabled.Description.ToString(),
+        RevocationCheckDisabled.HelpLinkUri,
+        "CWE-295", "CWE-299", CompilationEndTag);
+
+    public static readonly DiagnosticDescriptor NullEncryptionInConfig = new DiagnosticDescriptor(
+        DiagnosticIds.NullEncryption,
+        NullEncryption.Title.ToString(),
+        NullEncryption.MessageFormat.ToString(),
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        NullEncryption.Description.ToString(),
+        NullEncryption.HelpLinkUri,
+        "CWE-319", "CWE-327", CompilationEndTag);
 }

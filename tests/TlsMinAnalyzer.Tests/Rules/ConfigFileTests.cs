@@ -242,4 +242,51 @@ public class ConfigFileTests
         ProtocolVerify.Diagnostic("TLS001").WithLocation(1).WithArguments("ReverseProxy:Clusters:backend:HttpClient:SslProtocols in appsettings.json", "TLS 1.1", "RFC 8996", "\"Tls12\", \"Tls13\""),
         ProtocolVerify.Diagnostic("TLS001").WithLocation(3).WithArguments("ReverseProxy:Clusters:legacy:HttpClient:SslProtocols in appsettings.json", "TLS 1.0", "RFC 8996", "\"Tls12\", \"Tls13\""));
 
+
+    // ---- system.net/settings/servicePointManager: TLS002, TLS006, TLS009 ----
+
+    private const string ServicePointManagerConfig = """
+        <configuration>
+          <system.net>
+            <settings>
+              <servicePointManager {|#0:checkCertificateName="false"|} {|#1:checkCertificateRevocationList="false"|} {|#2:encryptionPolicy="AllowNoEncryption"|} expect100Continue="false" />
+            </settings>
+          </system.net>
+        </configuration>
+        """;
+
+    private const string StrictServicePointManagerConfig = """
+        <configuration>
+          <system.net>
+            <settings>
+              <servicePointManager checkCertificateName="true" checkCertificateRevocationList="true" encryptionPolicy="RequireEncryption" />
+            </settings>
+          </system.net>
+        </configuration>
+        """;
+
+    [Fact]
+    public Task ServicePointManagerSettings_NameCheckOff_ReportsTls002() => ValidationVerify.VerifyConfigAsync(
+        new[] { ("/0/Web.config", ServicePointManagerConfig), ("/0/App.config", StrictServicePointManagerConfig) },
+        null,
+        ValidationVerify.Diagnostic("TLS002").WithLocation(0).WithArguments(
+            "ServicePointManager (<servicePointManager checkCertificateName=\"false\"> in Web.config)",
+            "accepts certificates issued for another host name",
+            "remove the attribute, or set it to \"true\""));
+
+    [Fact]
+    public Task ServicePointManagerSettings_RevocationOff_ReportsTls006() => TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls006>.VerifyConfigAsync(
+        new[] { ("/0/Web.config", ServicePointManagerConfig.Replace("{|#0:", string.Empty).Replace("\"false\"|} {|#1:", "\"false\" {|#0:").Replace("\"false\"|} {|#2:", "\"false\"|} ").Replace("\"AllowNoEncryption\"|}", "\"AllowNoEncryption\"")), ("/0/App.config", StrictServicePointManagerConfig) },
+        null,
+        TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls006>.Diagnostic("TLS006").WithLocation(0).WithArguments(
+            "<servicePointManager checkCertificateRevocationList=\"false\"> in Web.config",
+            "set it to \"true\""));
+
+    [Fact]
+    public Task ServicePointManagerSettings_NullCiphersAllowed_ReportsTls009() => TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls009>.VerifyConfigAsync(
+        new[] { ("/0/Web.config", ServicePointManagerConfig.Replace("{|#0:", string.Empty).Replace("{|#1:", string.Empty).Replace("\"false\"|}", "\"false\"").Replace("{|#2:", "{|#0:")), ("/0/App.config", StrictServicePointManagerConfig) },
+        null,
+        TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls009>.Diagnostic("TLS009").WithLocation(0).WithArguments(
+            "<servicePointManager encryptionPolicy> in Web.config",
+            "AllowNoEncryption"));
 }
