@@ -224,6 +224,10 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         {
             Knowledge.ValidationSwitchKind.OffWhenTrue => generator.FalseLiteralExpression(),
             Knowledge.ValidationSwitchKind.OffWhenFalse => generator.TrueLiteralExpression(),
+            Knowledge.ValidationSwitchKind.OffWhenNone => value.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } mode && entry.SafeMember is { } safeMember
+                                                          && EnumExtensions.FindConstantMember(mode, safeMember) is not null
+                ? NeutralFixes.Member(generator, model, value.Syntax, mode, safeMember)
+                : null,
             _ => CompilationSymbols.For(model.Compilation).Certificates is { } certificates
                 ? NeutralFixes.Member(generator, model, value.Syntax, certificates.SslPolicyErrors, "None")
                 : null,

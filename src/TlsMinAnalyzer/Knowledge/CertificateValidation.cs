@@ -76,7 +76,11 @@ internal static class CertificateValidation
         new ValidationSwitch("FluentFTP.FtpConfig", "ValidateAnyCertificate", ValidationSwitchKind.OffWhenTrue, "makes FluentFTP accept every certificate"),
         new ValidationSwitch("FluentFTP.FtpClient", "ValidateAnyCertificate", ValidationSwitchKind.OffWhenTrue, "makes FluentFTP accept every certificate"),
         new ValidationSwitch("Confluent.Kafka.ClientConfig", "EnableSslCertificateVerification", ValidationSwitchKind.OffWhenFalse, "makes the Kafka client skip verifying the broker's certificate"),
-        new ValidationSwitch("RabbitMQ.Client.SslOption", "AcceptablePolicyErrors", ValidationSwitchKind.OffWhenPolicyErrors, "makes RabbitMQ's client accept certificates with"));
+        new ValidationSwitch("RabbitMQ.Client.SslOption", "AcceptablePolicyErrors", ValidationSwitchKind.OffWhenPolicyErrors, "makes RabbitMQ's client accept certificates with"),
+        new ValidationSwitch("System.ServiceModel.Security.X509ServiceCertificateAuthentication", "CertificateValidationMode", ValidationSwitchKind.OffWhenNone, "makes WCF accept any service certificate", "ChainTrust"));
+
+    /// <summary>WCF's validation mode attribute in a client's configuration (<c>&lt;serviceCertificate&gt;&lt;authentication&gt;</c>).</summary>
+    public const string WcfCertificateValidationMode = "certificateValidationMode";
 }
 
 /// <summary>When a <see cref="ValidationSwitch"/> turns validation off.</summary>
@@ -90,18 +94,25 @@ internal enum ValidationSwitchKind
 
     /// <summary>An <c>SslPolicyErrors</c> property given any error to accept.</summary>
     OffWhenPolicyErrors,
+
+    /// <summary>An enum property set to its <c>None</c> member (WCF's <c>X509CertificateValidationMode.None</c>).</summary>
+    OffWhenNone,
 }
 
 /// <summary>A library setting that switches server-certificate validation off (see <see cref="CertificateValidation.Switches"/>).</summary>
 internal readonly struct ValidationSwitch
 {
-    public ValidationSwitch(string typeMetadataName, string member, ValidationSwitchKind kind, string effect)
+    public ValidationSwitch(string typeMetadataName, string member, ValidationSwitchKind kind, string effect, string? safeMember = null)
     {
         TypeMetadataName = typeMetadataName;
         Member = member;
         Kind = kind;
         Effect = effect;
+        SafeMember = safeMember;
     }
+
+    /// <summary>For <see cref="ValidationSwitchKind.OffWhenNone"/>: the member that validates (<c>ChainTrust</c>).</summary>
+    public string? SafeMember { get; }
 
     public string TypeMetadataName { get; }
 

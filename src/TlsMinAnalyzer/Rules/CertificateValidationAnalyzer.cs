@@ -211,6 +211,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             {
                 ValidationSwitchKind.OffWhenFalse => "set it to " + Names.True(tree),
                 ValidationSwitchKind.OffWhenPolicyErrors => "set it to SslPolicyErrors.None",
+                ValidationSwitchKind.OffWhenNone => "set it to " + (value.Type?.Name ?? "the enum") + "." + entry.SafeMember,
                 _ => "set it to " + Names.False(tree),
             };
             at = value.Syntax;
@@ -239,6 +240,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         {
             ValidationSwitchKind.OffWhenTrue => constant is true,
             ValidationSwitchKind.OffWhenFalse => constant is false,
+            ValidationSwitchKind.OffWhenNone => constant != null && EnumExtensions.ToBits(constant) == 0,
             _ => constant != null && EnumExtensions.ToBits(constant) != 0,
         };
 

@@ -289,4 +289,66 @@ public class ConfigFileTests
         TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls009>.Diagnostic("TLS009").WithLocation(0).WithArguments(
             "<servicePointManager encryptionPolicy> in Web.config",
             "AllowNoEncryption"));
+
+    [Fact]
+    public Task WcfClientWithoutServiceCertificateValidation_ReportsTls002() => ValidationVerify.VerifyConfigAsync(
+        new[]
+        {
+            ("/0/App.config", """
+                <configuration>
+                  <system.serviceModel>
+                    <behaviors>
+                      <endpointBehaviors>
+                        <behavior name="partner">
+                          <clientCredentials>
+                            <serviceCertificate>
+                              <authentication {|#0:certificateValidationMode="None"|} revocationMode="NoCheck" />
+                            </serviceCertificate>
+                          </clientCredentials>
+                        </behavior>
+                        <behavior name="strict">
+                          <clientCredentials>
+                            <serviceCertificate>
+                              <authentication certificateValidationMode="ChainTrust" />
+                            </serviceCertificate>
+                          </clientCredentials>
+                        </behavior>
+                      </endpointBehaviors>
+                    </behaviors>
+                  </system.serviceModel>
+                </configuration>
+                """),
+        },
+        null,
+        ValidationVerify.Diagnostic("TLS002").WithLocation(0).WithArguments(
+            "WCF's client (<serviceCertificate><authentication certificateValidationMode=\"None\"> in App.config)",
+            "accepts any service certificate",
+            "use \"ChainTrust\" (or \"PeerOrChainTrust\" with the service's certificate in the trusted people store)"));
+
+    [Fact]
+    public Task WcfClientWithoutRevocationChecking_ReportsTls006() => TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls006>.VerifyConfigAsync(
+        new[]
+        {
+            ("/0/App.config", """
+                <configuration>
+                  <system.serviceModel>
+                    <behaviors>
+                      <endpointBehaviors>
+                        <behavior>
+                          <clientCredentials>
+                            <serviceCertificate>
+                              <authentication certificateValidationMode="ChainTrust" {|#0:revocationMode="NoCheck"|} />
+                            </serviceCertificate>
+                          </clientCredentials>
+                        </behavior>
+                      </endpointBehaviors>
+                    </behaviors>
+                  </system.serviceModel>
+                </configuration>
+                """),
+        },
+        null,
+        TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls006>.Diagnostic("TLS006").WithLocation(0).WithArguments(
+            "WCF's client (<serviceCertificate><authentication revocationMode=\"NoCheck\"> in App.config)",
+            "set it to \"Online\""));
 }

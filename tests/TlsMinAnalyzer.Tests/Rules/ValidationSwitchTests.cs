@@ -261,4 +261,49 @@ public class ValidationSwitchTests
         },
         CertificateValidationCodeFixProvider.RemoveCallbackKey,
         References.Net80);
+
+    private const string Wcf = """
+        namespace System.ServiceModel.Security
+        {
+            public enum X509CertificateValidationMode { None, PeerTrust, ChainTrust, PeerOrChainTrust, Custom }
+            public class X509ServiceCertificateAuthentication { public X509CertificateValidationMode CertificateValidationMode { get; set; } }
+        }
+        """;
+
+    [Fact]
+    public Task WcfClientWithoutServiceCertificateValidation_Reports_AndIsFixed() => CodeFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync(
+        new[]
+        {
+            Wcf,
+            """
+            using System.ServiceModel.Security;
+
+            class Partner
+            {
+                void Configure(X509ServiceCertificateAuthentication authentication, X509ServiceCertificateAuthentication custom)
+                {
+                    authentication.CertificateValidationMode = [|X509CertificateValidationMode.None|];
+                    custom.CertificateValidationMode = X509CertificateValidationMode.Custom;
+                }
+            }
+            """,
+        },
+        new[]
+        {
+            Wcf,
+            """
+            using System.ServiceModel.Security;
+
+            class Partner
+            {
+                void Configure(X509ServiceCertificateAuthentication authentication, X509ServiceCertificateAuthentication custom)
+                {
+                    authentication.CertificateValidationMode = X509CertificateValidationMode.ChainTrust;
+                    custom.CertificateValidationMode = X509CertificateValidationMode.Custom;
+                }
+            }
+            """,
+        },
+        CertificateValidationCodeFixProvider.TurnValidationOnKey,
+        References.Net80);
 }
