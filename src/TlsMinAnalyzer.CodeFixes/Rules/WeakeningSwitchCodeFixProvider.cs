@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace TlsMinAnalyzer.CodeFixes.Rules;
 
-/// <summary>TLS007 fix: remove the <c>AppContext.SetSwitch</c> call that weakens TLS.</summary>
+/// <summary>TLS007 fix: remove the <c>AppContext.SetSwitch</c> call or the registry write that weakens TLS.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, LanguageNames.VisualBasic, Name = nameof(WeakeningSwitchCodeFixProvider))]
 public sealed class WeakeningSwitchCodeFixProvider : TlsCodeFixProvider
 {
@@ -19,15 +19,22 @@ public sealed class WeakeningSwitchCodeFixProvider : TlsCodeFixProvider
         if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is InvocationExpressionSyntax call
             && FixSyntax.RemovableStatement(call) is { } statement)
         {
-            Register(context, diagnostic, "Remove the AppContext switch (the platform's secure default applies)", RemoveSwitchKey, _ => FixSyntax.RemoveStatement(root, statement));
+            Register(context, diagnostic, Title(model, call), RemoveSwitchKey, _ => FixSyntax.RemoveStatement(root, statement));
         }
     }
 
     protected override void RegisterNeutralFixes(CodeFixContext context, SyntaxNode root, SemanticModel model, Diagnostic diagnostic, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator)
     {
-        if (Statements.Of(model, NeutralFixes.Reported(root, diagnostic)) is { } statement)
+        var node = NeutralFixes.Reported(root, diagnostic);
+        if (Statements.Of(model, node) is { } statement)
         {
-            Register(context, diagnostic, "Remove the AppContext switch (the platform's secure default applies)", RemoveSwitchKey, _ => Statements.Remove(generator, root, statement));
+            Register(context, diagnostic, Title(model, node), RemoveSwitchKey, _ => Statements.Remove(generator, root, statement));
         }
     }
+
+    /// <summary>What the action removes: an <c>AppContext.SetSwitch</c> call, or a registry write (<c>SchUseStrongCrypto = 0</c>).</summary>
+    private static string Title(SemanticModel model, SyntaxNode call)
+        => model.GetOperation(call) is Microsoft.CodeAnalysis.Operations.IInvocationOperation { TargetMethod.Name: "SetValue" }
+            ? "Remove the registry write (the platform's secure default applies)"
+            : "Remove the AppContext switch (the platform's secure default applies)";
 }

@@ -52,6 +52,31 @@ internal static class CompatibilitySwitches
             DiagnosticIds.RevocationCheckDisabled,
             "remove the switch so that revocation is checked online"));
 
+    /// <summary>
+    /// The registry values that do the same machine-wide (under <c>SOFTWARE\Microsoft\.NETFramework\v4.0.30319</c> and its
+    /// WOW6432Node twin): written as <c>0</c> by code (installers, set-up tools), they weaken TLS for every .NET Framework
+    /// process. Written as <c>1</c> they are the usual hardening, never reported.
+    /// </summary>
+    public static readonly ImmutableArray<CompatibilitySwitch> RegistryValues = ImmutableArray.Create(
+        new CompatibilitySwitch(
+            "SchUseStrongCrypto",
+            DiagnosticIds.WeakeningSwitch,
+            "stops .NET Framework from using strong cryptography on this machine: SSL 3.0 and TLS 1.0 become negotiable and TLS 1.2 may not be offered"),
+        new CompatibilitySwitch(
+            "SystemDefaultTlsVersions",
+            DiagnosticIds.WeakeningSwitch,
+            "makes .NET Framework on this machine use its old hard-coded versions (SSL 3.0/TLS 1.0) instead of the operating system's defaults"));
+
+    /// <summary>The registry key of .NET Framework's machine-wide TLS settings (matched as a part of the path).</summary>
+    public const string NetFrameworkKey = @".NETFramework\v";
+
+    /// <summary>SCHANNEL's per-protocol keys (<c>...\SCHANNEL\Protocols\TLS 1.0\Client</c>), by the version they enable.</summary>
+    public const string SchannelProtocolsKey = @"SCHANNEL\Protocols\";
+
+    /// <summary>The SCHANNEL protocol key names of the deprecated versions, with the version's display name.</summary>
+    public static readonly ImmutableArray<(string Key, string Version)> SchannelDeprecated = ImmutableArray.Create(
+        ("SSL 2.0", "SSL 2.0"), ("SSL 3.0", "SSL 3.0"), ("TLS 1.0", "TLS 1.0"), ("TLS 1.1", "TLS 1.1"));
+
     public static CompatibilitySwitch? Find(string name)
     {
         foreach (var entry in All)

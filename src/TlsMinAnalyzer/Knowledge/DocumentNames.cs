@@ -29,6 +29,9 @@ internal enum NameGroups
     /// (an event or parameter named after certificates, SSL or TLS) is looked for (TLS002).
     /// </summary>
     CertificateHints = 512,
+
+    /// <summary>Registry values that weaken TLS machine-wide (<c>SchUseStrongCrypto</c>, SCHANNEL's protocol keys).</summary>
+    Registry = 1024,
 }
 
 /// <summary>
@@ -77,5 +80,11 @@ internal static class DocumentNames
         ("AuthenticateAs", NameGroups.Revocation),
         ("EncryptionPolicy", NameGroups.Encryption),
         ("NoEncryption", NameGroups.Encryption),
-        ("SetSwitch", NameGroups.Switches));
+        ("SetSwitch", NameGroups.Switches),
+
+        // Machine-wide registry values that do the same: their value names, and SCHANNEL's protocol keys.
+        ("SchUseStrongCrypto", NameGroups.Registry),
+        ("SystemDefaultTlsVersions", NameGroups.Registry),
+        ("SCHANNEL", NameGroups.Registry),
+        ("Schannel", NameGroups.Registry));
 }

@@ -15,13 +15,14 @@ namespace TlsMinAnalyzer.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
 public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RevocationCheckDisabled, Descriptors.WeakeningSwitch);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.RevocationCheckDisabled, Descriptors.WeakeningSwitch, Descriptors.DeprecatedProtocol);
 
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
     {
         // The TLS007 switches change System.Net and WCF: without ServicePointManager there is nothing for them to weaken. The
         // TLS006 switch matters only where a revocation setting exists (a TLS client or stream type).
-        RegisterInDocumentsMentioning(context, NameGroups.Switches, () =>
+        var switches = new GatedActions(NameGroups.Switches, () =>
         {
             var weakening = symbols.Tls?.ServicePointManager != null;
             var revocation = symbols.Revocation != null;
@@ -29,6 +30,71 @@ public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
                 ? new[] { new OperationActions(c => Analyze(c, appContext, weakening, revocation), OperationKind.Invocation) }
                 : null;
         });
+
+        // The same switches as machine-wide registry values, and SCHANNEL's protocol keys, written by set-up code.
+        var registry = new GatedActions(NameGroups.Registry, () =>
+        {
+            var registryType = context.Compilation.GetTypeByMetadataName(RegistryWrites.RegistryMetadataName);
+            var registryKeyType = context.Compilation.GetTypeByMetadataName(RegistryWrites.RegistryKeyMetadataName);
+            return registryType is null && registryKeyType is null
+                ? null
+                : new[] { new OperationActions(c => AnalyzeRegistry(c, registryType, registryKeyType), OperationKind.Invocation) };
+        });
+        RegisterInDocumentsMentioning(context, switches, registry);
+    }
+
+    /// <summary>
+    /// <c>SchUseStrongCrypto</c> or <c>SystemDefaultTlsVersions</c> written as 0 (TLS007); a deprecated version's SCHANNEL key
+    /// given <c>Enabled</c> = 1 or <c>DisabledByDefault</c> = 0 (TLS001).
+    /// </summary>
+    private static void AnalyzeRegistry(OperationAnalysisContext context, INamedTypeSymbol? registry, INamedTypeSymbol? registryKey)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (!RegistryWrites.TryRead(invocation, registry, registryKey, out var path, out var valueName, out var value))
+        {
+            return;
+        }
+
+        var tree = invocation.Syntax.SyntaxTree;
+        foreach (var entry in CompatibilitySwitches.RegistryValues)
+        {
+            if (value == 0
+                && string.Equals(entry.Name, valueName, System.StringComparison.OrdinalIgnoreCase)
+                && (path is null || path.IndexOf(CompatibilitySwitches.NetFrameworkKey, System.StringComparison.OrdinalIgnoreCase) >= 0))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.WeakeningSwitch,
+                    invocation.Syntax.GetLocation(),
+                    "The registry value " + entry.Name + " = 0" + (path is null ? string.Empty : " (" + path + ")"),
+                    entry.Detail));
+                return;
+            }
+        }
+
+        var enables = (string.Equals(valueName, "Enabled", System.StringComparison.OrdinalIgnoreCase) && value != 0)
+                      || (string.Equals(valueName, "DisabledByDefault", System.StringComparison.OrdinalIgnoreCase) && value == 0);
+        var protocols = path?.IndexOf(CompatibilitySwitches.SchannelProtocolsKey, System.StringComparison.OrdinalIgnoreCase) ?? -1;
+        if (!enables || protocols < 0)
+        {
+            return;
+        }
+
+        var rest = path!.Substring(protocols + CompatibilitySwitches.SchannelProtocolsKey.Length);
+        foreach (var (key, version) in CompatibilitySwitches.SchannelDeprecated)
+        {
+            if (rest.StartsWith(key, System.StringComparison.OrdinalIgnoreCase))
+            {
+                var deprecatedBy = version.StartsWith("SSL 2", System.StringComparison.Ordinal) ? "RFC 6176" : version.StartsWith("SSL 3", System.StringComparison.Ordinal) ? "RFC 7568" : "RFC 8996";
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.DeprecatedProtocol,
+                    invocation.Syntax.GetLocation(),
+                    "The registry value " + valueName + " = " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " under SCHANNEL's " + key + " key (machine-wide)",
+                    version,
+                    deprecatedBy,
+                    "leave " + key + " with Enabled = 0 and DisabledByDefault = 1, or remove the write"));
+                return;
+            }
+        }
     }
 
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol appContext, bool weakening, bool revocation)

@@ -69,4 +69,101 @@ public class WeakeningSwitchTests
             }
         }
         """, WeakeningSwitchCodeFixProvider.RemoveSwitchKey, References.Net48);
+
+    private const string Installer = """
+        using Microsoft.Win32;
+
+        class Installer
+        {
+            private const string NetFramework = @"SOFTWARE\Microsoft\.NETFramework\v4.0.30319";
+
+            void Weaken()
+            {
+                {|#0:Registry.SetValue(@"HKEY_LOCAL_MACHINE\" + NetFramework, "SchUseStrongCrypto", 0, RegistryValueKind.DWord)|};
+                using (var key = Registry.LocalMachine.CreateSubKey(@"SOFTWARE\Wow6432Node\Microsoft\.NETFramework\v4.0.30319"))
+                {
+                    {|#1:key.SetValue("SystemDefaultTlsVersions", 0)|};
+                }
+            }
+
+            void Harden()
+            {
+                Registry.SetValue(@"HKEY_LOCAL_MACHINE\" + NetFramework, "SchUseStrongCrypto", 1, RegistryValueKind.DWord);
+                using (var key = Registry.LocalMachine.CreateSubKey(NetFramework))
+                {
+                    key.SetValue("SystemDefaultTlsVersions", 1);
+                }
+            }
+        }
+        """;
+
+    [Fact]
+    public Task RegistryValuesWrittenAsZero_Report_HardeningDoesNot() => Verify.VerifyAsync(
+        Installer,
+        References.Net48,
+        Verify.Diagnostic("TLS007").WithLocation(0).WithArguments(
+            "The registry value SchUseStrongCrypto = 0 (HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319)",
+            "stops .NET Framework from using strong cryptography on this machine: SSL 3.0 and TLS 1.0 become negotiable and TLS 1.2 may not be offered"),
+        Verify.Diagnostic("TLS007").WithLocation(1).WithArguments(
+            "The registry value SystemDefaultTlsVersions = 0 (SOFTWARE\\Wow6432Node\\Microsoft\\.NETFramework\\v4.0.30319)",
+            "makes .NET Framework on this machine use its old hard-coded versions (SSL 3.0/TLS 1.0) instead of the operating system's defaults"));
+
+    [Fact]
+    public Task RegistryWrite_IsRemoved() => Fix.VerifyAsync("""
+        using Microsoft.Win32;
+
+        class Installer
+        {
+            void Weaken()
+            {
+                [|Registry.SetValue(@"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\.NETFramework\v4.0.30319", "SchUseStrongCrypto", 0, RegistryValueKind.DWord)|];
+                using (var key = Registry.LocalMachine.CreateSubKey(@"SOFTWARE\Wow6432Node\Microsoft\.NETFramework\v4.0.30319"))
+                {
+                    key.SetValue("Other", 1);
+                    [|key.SetValue("SystemDefaultTlsVersions", 0)|];
+                }
+            }
+        }
+        """, """
+        using Microsoft.Win32;
+
+        class Installer
+        {
+            void Weaken()
+            {
+                using (var key = Registry.LocalMachine.CreateSubKey(@"SOFTWARE\Wow6432Node\Microsoft\.NETFramework\v4.0.30319"))
+                {
+                    key.SetValue("Other", 1);
+                }
+            }
+        }
+        """, WeakeningSwitchCodeFixProvider.RemoveSwitchKey, References.Net48);
+
+    [Fact]
+    public Task SchannelKeysEnablingDeprecatedVersions_ReportTls001() => AnalyzerVerifier<Tls001>.VerifyAsync("""
+        using Microsoft.Win32;
+
+        class Installer
+        {
+            private const string Protocols = @"HKEY_LOCAL_MACHINE\SYSTEM\CurrentControlSet\Control\SecurityProviders\SCHANNEL\Protocols\";
+
+            void EnableLegacy()
+            {
+                {|#0:Registry.SetValue(Protocols + @"TLS 1.0\Client", "Enabled", 1, RegistryValueKind.DWord)|};
+                {|#1:Registry.SetValue(Protocols + @"TLS 1.0\Client", "DisabledByDefault", 0, RegistryValueKind.DWord)|};
+            }
+
+            void DisableLegacy()
+            {
+                Registry.SetValue(Protocols + @"SSL 3.0\Client", "Enabled", 0, RegistryValueKind.DWord);
+                Registry.SetValue(Protocols + @"TLS 1.1\Client", "DisabledByDefault", 1, RegistryValueKind.DWord);
+                Registry.SetValue(Protocols + @"TLS 1.2\Client", "Enabled", 1, RegistryValueKind.DWord);
+            }
+        }
+        """,
+        References.Net48,
+        AnalyzerVerifier<Tls001>.Diagnostic("TLS001").WithLocation(0).WithArguments(
+            "The registry value Enabled = 1 under SCHANNEL's TLS 1.0 key (machine-wide)", "TLS 1.0", "RFC 8996", "leave TLS 1.0 with Enabled = 0 and DisabledByDefault = 1, or remove the write"),
+        AnalyzerVerifier<Tls001>.Diagnostic("TLS001").WithLocation(1).WithArguments(
+            "The registry value DisabledByDefault = 0 under SCHANNEL's TLS 1.0 key (machine-wide)", "TLS 1.0", "RFC 8996", "leave TLS 1.0 with Enabled = 0 and DisabledByDefault = 1, or remove the write"));
 }

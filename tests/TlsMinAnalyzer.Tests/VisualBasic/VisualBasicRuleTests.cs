@@ -424,4 +424,20 @@ public class VisualBasicRuleTests
         },
         References.Net80,
         VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("LdapSessionOptions.VerifyServerCertificate", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or check the certificate (its issuer, thumbprint or chain)"));
+
+    [Fact]
+    public Task RegistryWritesThatWeakenTls_Report() => VisualBasicVerifier<Tls007>.VerifyAsync("""
+        Imports Microsoft.Win32
+
+        Public Class Installer
+            Public Shared Sub Weaken()
+                {|#0:Registry.SetValue("HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\.NETFramework\v4.0.30319", "SchUseStrongCrypto", 0, RegistryValueKind.DWord)|}
+                Registry.SetValue("HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\.NETFramework\v4.0.30319", "SystemDefaultTlsVersions", 1, RegistryValueKind.DWord)
+            End Sub
+        End Class
+        """,
+        References.Net48,
+        VisualBasicVerifier<Tls007>.Diagnostic("TLS007").WithLocation(0).WithArguments(
+            "The registry value SchUseStrongCrypto = 0 (HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\.NETFramework\\v4.0.30319)",
+            "stops .NET Framework from using strong cryptography on this machine: SSL 3.0 and TLS 1.0 become negotiable and TLS 1.2 may not be offered"));
 }
