@@ -39,6 +39,9 @@ internal sealed class SmtpClientUsage
 
     public bool PortGiven { get; private set; }
 
+    // The initial value of a settings member given as the port, for the message only (a deployment may change it).
+    private (int Port, ISymbol Member)? _portDefault;
+
     /// <summary>The port argument or assignment value, for the fix.</summary>
     public IOperation? PortValue { get; private set; }
 
@@ -59,6 +62,14 @@ internal sealed class SmtpClientUsage
         {
             var port = Port is { } known ? known : PortGiven ? (int?)null : MailProtocols.SmtpRelayPort;
             var portText = port?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (portText is null && _portDefault is { } initial)
+            {
+                // Port = settings.Port where Port { get; set; } = 587: what runs while nobody changes it.
+                var defaultText = initial.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var configured = "port " + defaultText + " (" + Names.Of(initial.Member) + "'s default)";
+                return Host != null ? Host + " on " + configured : (HostGiven ? "the configured host on " : string.Empty) + configured;
+            }
+
             if (Host != null)
             {
                 return portText is null ? Host + " on the configured port" : Host + ":" + portText;
@@ -136,6 +147,10 @@ internal sealed class SmtpClientUsage
                 PortGiven = true;
                 PortValue = value;
                 Port = constant.HasValue && constant.Value is int port ? port : (int?)null;
+                _portDefault = Port is null && value.StripConversions() is IMemberReferenceOperation setting
+                               && ValueFlow.TryDefault(setting, out var initial, out _) && initial.Value is int defaultPort
+                    ? (defaultPort, setting.Member)
+                    : null;
                 break;
             case "EnableSsl":
                 EnableSsl = !constant.HasValue ? SslSetting.Unknown : constant.Value is true ? SslSetting.True : SslSetting.False;

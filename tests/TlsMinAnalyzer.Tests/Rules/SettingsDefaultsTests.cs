@@ -209,6 +209,37 @@ public class SettingsDefaultsTests
             "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
 
     [Fact]
+    public Task SmtpClientOnASettingsPort_NamesTheDefaultPort() => AnalyzerVerifier<Tls003>.VerifyAsync(
+        new[]
+        {
+            """
+            public class SmtpOptions
+            {
+                public string Host { get; set; } = "smtp.example.com";
+                public int Port { get; set; } = 587;
+                public bool EnableSsl { get; set; } = false;
+            }
+            """,
+            """
+            using System.Net.Mail;
+
+            public class Mailer
+            {
+                private readonly SmtpOptions _options = new SmtpOptions();
+
+                public void Send(MailMessage message)
+                {
+                    using var client = new SmtpClient(_options.Host, _options.Port) { EnableSsl = {|#0:_options.EnableSsl|} };
+                    client.Send(message);
+                }
+            }
+            """,
+        },
+        References.Net80,
+        AnalyzerVerifier<Tls003>.Diagnostic("TLS003").WithLocation(0).WithMessage(
+            "SmtpClient sends to the configured host on port 587 (SmtpOptions.Port's default) without TLS (EnableSsl = _options.EnableSsl while SmtpOptions.EnableSsl keeps its default (false)): mail and credentials go in cleartext; set EnableSsl = true (mandatory STARTTLS, on the submission port 587) or use MailKit with SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
+
+    [Fact]
     public async Task IdeView_TheUsingDocumentAloneShowsTheDefaultsFinding()
     {
         var references = await AnalyzerHarness.ReferencesAsync(References.Net80);
