@@ -224,7 +224,7 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         {
             Knowledge.ValidationSwitchKind.OffWhenTrue => generator.FalseLiteralExpression(),
             Knowledge.ValidationSwitchKind.OffWhenFalse => generator.TrueLiteralExpression(),
-            Knowledge.ValidationSwitchKind.OffWhenNone => value.Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } mode && entry.SafeMember is { } safeMember
+            Knowledge.ValidationSwitchKind.OffWhenNone => value.StripConversions().Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } mode && entry.SafeMember is { } safeMember
                                                           && EnumExtensions.FindConstantMember(mode, safeMember) is not null
                 ? NeutralFixes.Member(generator, model, value.Syntax, mode, safeMember)
                 : null,

@@ -76,6 +76,7 @@ internal static class CertificateValidation
         new ValidationSwitch("FluentFTP.FtpConfig", "ValidateAnyCertificate", ValidationSwitchKind.OffWhenTrue, "makes FluentFTP accept every certificate"),
         new ValidationSwitch("FluentFTP.FtpClient", "ValidateAnyCertificate", ValidationSwitchKind.OffWhenTrue, "makes FluentFTP accept every certificate"),
         new ValidationSwitch("Confluent.Kafka.ClientConfig", "EnableSslCertificateVerification", ValidationSwitchKind.OffWhenFalse, "makes the Kafka client skip verifying the broker's certificate"),
+        new ValidationSwitch("Confluent.Kafka.ClientConfig", "SslEndpointIdentificationAlgorithm", ValidationSwitchKind.OffWhenNone, "makes the Kafka client accept a certificate issued for another host name", "Https"),
         new ValidationSwitch("RabbitMQ.Client.SslOption", "AcceptablePolicyErrors", ValidationSwitchKind.OffWhenPolicyErrors, "makes RabbitMQ's client accept certificates with"),
         new ValidationSwitch("System.ServiceModel.Security.X509ServiceCertificateAuthentication", "CertificateValidationMode", ValidationSwitchKind.OffWhenNone, "makes WCF accept any service certificate", "ChainTrust"));
 

@@ -211,7 +211,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             {
                 ValidationSwitchKind.OffWhenFalse => "set it to " + Names.True(tree),
                 ValidationSwitchKind.OffWhenPolicyErrors => "set it to SslPolicyErrors.None",
-                ValidationSwitchKind.OffWhenNone => "set it to " + (value.Type?.Name ?? "the enum") + "." + entry.SafeMember,
+                ValidationSwitchKind.OffWhenNone => "set it to " + (value.StripConversions().Type?.Name ?? "the enum") + "." + entry.SafeMember,
                 _ => "set it to " + Names.False(tree),
             };
             at = value.Syntax;

@@ -28,7 +28,12 @@ public class ValidationSwitchTests
         namespace Npgsql { public class NpgsqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } } }
         namespace Microsoft.Data.SqlClient { public class SqlConnectionStringBuilder { public bool TrustServerCertificate { get; set; } } }
         namespace MongoDB.Driver { public class MongoClientSettings { public bool AllowInsecureTls { get; set; } } }
-        namespace Confluent.Kafka { public class ClientConfig { public bool? EnableSslCertificateVerification { get; set; } } public class ProducerConfig : ClientConfig { } }
+        namespace Confluent.Kafka
+        {
+            public enum SslEndpointIdentificationAlgorithm { None, Https }
+            public class ClientConfig { public bool? EnableSslCertificateVerification { get; set; } public SslEndpointIdentificationAlgorithm? SslEndpointIdentificationAlgorithm { get; set; } }
+            public class ProducerConfig : ClientConfig { }
+        }
         namespace RabbitMQ.Client { public class SslOption { public System.Net.Security.SslPolicyErrors AcceptablePolicyErrors { get; set; } } }
         namespace FluentFTP { public class FtpConfig { public bool ValidateAnyCertificate { get; set; } } }
         namespace Yarp.ReverseProxy.Configuration { public class HttpClientConfig { public bool? DangerousAcceptAnyServerCertificate { get; set; } } }
@@ -62,7 +67,7 @@ public class ValidationSwitchTests
                     var sql = new Microsoft.Data.SqlClient.SqlConnectionStringBuilder();
                     sql.TrustServerCertificate = {|#5:true|};
                     var mongo = new MongoClientSettings { AllowInsecureTls = {|#6:true|} };
-                    var kafka = new ProducerConfig { EnableSslCertificateVerification = {|#7:false|} };
+                    var kafka = new ProducerConfig { EnableSslCertificateVerification = {|#7:false|}, SslEndpointIdentificationAlgorithm = {|#11:SslEndpointIdentificationAlgorithm.None|} };
                     var rabbit = new SslOption { AcceptablePolicyErrors = {|#8:SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors|} };
                     var ftp = new FtpConfig { ValidateAnyCertificate = {|#9:true|} };
                     var proxy = new HttpClientConfig { DangerousAcceptAnyServerCertificate = {|#10:true|} };
@@ -79,6 +84,7 @@ public class ValidationSwitchTests
         Expect(5, "SqlConnectionStringBuilder.TrustServerCertificate = true", "makes SqlClient trust any server certificate", "set it to false"),
         Expect(6, "MongoClientSettings.AllowInsecureTls = true", "makes the MongoDB driver accept invalid certificates and host names", "set it to false"),
         Expect(7, "ClientConfig.EnableSslCertificateVerification = false", "makes the Kafka client skip verifying the broker's certificate", "set it to true"),
+        Expect(11, "ClientConfig.SslEndpointIdentificationAlgorithm = SslEndpointIdentificationAlgorithm.None", "makes the Kafka client accept a certificate issued for another host name", "set it to SslEndpointIdentificationAlgorithm.Https"),
         Expect(8, "SslOption.AcceptablePolicyErrors = SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors", "makes RabbitMQ's client accept certificates with RemoteCertificateNameMismatch, RemoteCertificateChainErrors", "set it to SslPolicyErrors.None"),
         Expect(9, "FtpConfig.ValidateAnyCertificate = true", "makes FluentFTP accept every certificate", "set it to false"),
         Expect(10, "HttpClientConfig.DangerousAcceptAnyServerCertificate = true", "makes YARP accept every certificate from the cluster's destinations", "set it to false"));
@@ -157,7 +163,7 @@ public class ValidationSwitchTests
                 {
                     var built = [|new MqttClientTlsOptionsBuilder().WithAllowUntrustedCertificates()|].WithIgnoreCertificateChainErrors([|true|]).Build();
                     var npgsql = new NpgsqlConnectionStringBuilder { TrustServerCertificate = [|true|] };
-                    var kafka = new ProducerConfig { EnableSslCertificateVerification = [|false|] };
+                    var kafka = new ProducerConfig { EnableSslCertificateVerification = [|false|], SslEndpointIdentificationAlgorithm = [|SslEndpointIdentificationAlgorithm.None|] };
                     var rabbit = new SslOption { AcceptablePolicyErrors = [|SslPolicyErrors.RemoteCertificateNameMismatch|] };
                 }
             }
@@ -179,7 +185,7 @@ public class ValidationSwitchTests
                 {
                     var built = new MqttClientTlsOptionsBuilder().WithIgnoreCertificateChainErrors(false).Build();
                     var npgsql = new NpgsqlConnectionStringBuilder { TrustServerCertificate = false };
-                    var kafka = new ProducerConfig { EnableSslCertificateVerification = true };
+                    var kafka = new ProducerConfig { EnableSslCertificateVerification = true, SslEndpointIdentificationAlgorithm = SslEndpointIdentificationAlgorithm.Https };
                     var rabbit = new SslOption { AcceptablePolicyErrors = SslPolicyErrors.None };
                 }
             }
