@@ -234,7 +234,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     }
 
     /// <summary>Whether the value switches validation off, and when (a settings default, a branch), as the flow reads it.</summary>
-    internal static (bool Off, string When) SwitchesOff(ValidationSwitch entry, IOperation value, CertificateSymbols? symbols)
+    private static (bool Off, string When) SwitchesOff(ValidationSwitch entry, IOperation value, CertificateSymbols? symbols)
     {
         bool IsOff(object? constant) => entry.Kind switch
         {
