@@ -13,6 +13,25 @@ internal static class Descriptors
     /// <summary>The tag Roslyn reads as "reported at compilation end" (WellKnownDiagnosticTags.CompilationEnd in newer Roslyn).</summary>
     private const string CompilationEndTag = "CompilationEnd";
 
+    /// <summary>
+    /// The config-file twin of a code descriptor: the same ID, title, message, severity, help link and tags, plus the
+    /// CompilationEnd tag Roslyn needs for findings reported when the whole compilation has been analyzed.
+    /// </summary>
+    private static DiagnosticDescriptor ConfigTwin(DiagnosticDescriptor code)
+    {
+        var tags = new System.Collections.Generic.List<string>(code.CustomTags) { CompilationEndTag };
+        return new DiagnosticDescriptor(
+            code.Id,
+            code.Title.ToString(),
+            code.MessageFormat.ToString(),
+            code.Category,
+            code.DefaultSeverity,
+            code.IsEnabledByDefault,
+            code.Description.ToString(),
+            code.HelpLinkUri,
+            tags.ToArray());
+    }
+
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";
 
     // Config-file findings (TLS001, TLS002, TLS003, TLS007 in app.config, web.config, appsettings*.json) are reported when the
@@ -134,69 +153,15 @@ internal static class Descriptors
         helpLinkUri: HelpLink(DiagnosticIds.NullEncryption),
         customTags: new[] { "CWE-319", "CWE-327" });
 
-    public static readonly DiagnosticDescriptor DeprecatedProtocolInConfig = new DiagnosticDescriptor(
-        DiagnosticIds.DeprecatedProtocol,
-        DeprecatedProtocol.Title.ToString(),
-        DeprecatedProtocol.MessageFormat.ToString(),
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        DeprecatedProtocol.Description.ToString(),
-        DeprecatedProtocol.HelpLinkUri,
-        "CWE-326", "CWE-327", "RFC8996", "RFC8997", CompilationEndTag);
+    public static readonly DiagnosticDescriptor DeprecatedProtocolInConfig = ConfigTwin(DeprecatedProtocol);
 
-    public static readonly DiagnosticDescriptor CertificateValidationDisabledInConfig = new DiagnosticDescriptor(
-        DiagnosticIds.CertificateValidationDisabled,
-        CertificateValidationDisabled.Title.ToString(),
-        CertificateValidationDisabled.MessageFormat.ToString(),
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        CertificateValidationDisabled.Description.ToString(),
-        CertificateValidationDisabled.HelpLinkUri,
-        "CWE-295", "CWE-299", "RFC8997", CompilationEndTag);
+    public static readonly DiagnosticDescriptor CertificateValidationDisabledInConfig = ConfigTwin(CertificateValidationDisabled);
 
-    public static readonly DiagnosticDescriptor MailWithoutTlsInConfig = new DiagnosticDescriptor(
-        DiagnosticIds.MailWithoutTls,
-        MailWithoutTls.Title.ToString(),
-        MailWithoutTls.MessageFormat.ToString(),
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        MailWithoutTls.Description.ToString(),
-        MailWithoutTls.HelpLinkUri,
-        "CWE-319", "RFC8314", "RFC8997", CompilationEndTag);
+    public static readonly DiagnosticDescriptor MailWithoutTlsInConfig = ConfigTwin(MailWithoutTls);
 
-    public static readonly DiagnosticDescriptor WeakeningSwitchInConfig = new DiagnosticDescriptor(
-        DiagnosticIds.WeakeningSwitch,
-        WeakeningSwitch.Title.ToString(),
-        WeakeningSwitch.MessageFormat.ToString(),
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        WeakeningSwitch.Description.ToString(),
-        WeakeningSwitch.HelpLinkUri,
-        "CWE-326", "CWE-327", CompilationEndTag);
+    public static readonly DiagnosticDescriptor WeakeningSwitchInConfig = ConfigTwin(WeakeningSwitch);
 
-    public static readonly DiagnosticDescriptor RevocationCheckDisabledInConfig = new DiagnosticDescriptor(
-        DiagnosticIds.RevocationCheckDisabled,
-        RevocationCheckDisabled.Title.ToString(),
-        RevocationCheckDisabled.MessageFormat.ToString(),
-        Category,
-        DiagnosticSeverity.Info,
-        isEnabledByDefault: true,
-        RevocationCheckDisabled.Description.ToString(),
-        RevocationCheckDisabled.HelpLinkUri,
-        "CWE-295", "CWE-299", CompilationEndTag);
+    public static readonly DiagnosticDescriptor RevocationCheckDisabledInConfig = ConfigTwin(RevocationCheckDisabled);
 
-    public static readonly DiagnosticDescriptor NullEncryptionInConfig = new DiagnosticDescriptor(
-        DiagnosticIds.NullEncryption,
-        NullEncryption.Title.ToString(),
-        NullEncryption.MessageFormat.ToString(),
-        Category,
-        DiagnosticSeverity.Warning,
-        isEnabledByDefault: true,
-        NullEncryption.Description.ToString(),
-        NullEncryption.HelpLinkUri,
-        "CWE-319", "CWE-327", CompilationEndTag);
+    public static readonly DiagnosticDescriptor NullEncryptionInConfig = ConfigTwin(NullEncryption);
 }
