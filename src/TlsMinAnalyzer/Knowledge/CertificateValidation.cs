@@ -54,6 +54,8 @@ internal static class CertificateValidation
     /// </summary>
     public static readonly ImmutableArray<ValidationSwitch> Switches = ImmutableArray.Create(
         new ValidationSwitch("Yarp.ReverseProxy.Configuration.HttpClientConfig", "DangerousAcceptAnyServerCertificate", ValidationSwitchKind.OffWhenTrue, "makes YARP accept every certificate from the cluster's destinations"),
+        new ValidationSwitch("Ocelot.Configuration.File.FileRoute", "DangerousAcceptAnyServerCertificateValidator", ValidationSwitchKind.OffWhenTrue, "makes Ocelot accept every certificate from the route's downstream service"),
+        new ValidationSwitch("Ocelot.Configuration.File.FileReRoute", "DangerousAcceptAnyServerCertificateValidator", ValidationSwitchKind.OffWhenTrue, "makes Ocelot accept every certificate from the route's downstream service"),
         new ValidationSwitch("MQTTnet.Client.Options.MqttClientOptionsBuilderTlsParameters", "AllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, Untrusted),
         new ValidationSwitch("MQTTnet.Client.Options.MqttClientOptionsBuilderTlsParameters", "IgnoreCertificateChainErrors", ValidationSwitchKind.OffWhenTrue, ChainErrors),
         new ValidationSwitch("MQTTnet.Client.Options.MqttClientTlsOptions", "AllowUntrustedCertificates", ValidationSwitchKind.OffWhenTrue, Untrusted),

@@ -37,6 +37,7 @@ public class ValidationSwitchTests
         namespace RabbitMQ.Client { public class SslOption { public System.Net.Security.SslPolicyErrors AcceptablePolicyErrors { get; set; } } }
         namespace FluentFTP { public class FtpConfig { public bool ValidateAnyCertificate { get; set; } } }
         namespace Yarp.ReverseProxy.Configuration { public class HttpClientConfig { public bool? DangerousAcceptAnyServerCertificate { get; set; } } }
+        namespace Ocelot.Configuration.File { public class FileRoute { public bool DangerousAcceptAnyServerCertificateValidator { get; set; } } }
         """;
 
     private static DiagnosticResult Expect(int location, string setting, string effect, string remedy)
@@ -71,6 +72,7 @@ public class ValidationSwitchTests
                     var rabbit = new SslOption { AcceptablePolicyErrors = {|#8:SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors|} };
                     var ftp = new FtpConfig { ValidateAnyCertificate = {|#9:true|} };
                     var proxy = new HttpClientConfig { DangerousAcceptAnyServerCertificate = {|#10:true|} };
+                    var route = new Ocelot.Configuration.File.FileRoute { DangerousAcceptAnyServerCertificateValidator = {|#12:true|} };
                 }
             }
             """,
@@ -87,7 +89,8 @@ public class ValidationSwitchTests
         Expect(11, "ClientConfig.SslEndpointIdentificationAlgorithm = SslEndpointIdentificationAlgorithm.None", "makes the Kafka client accept a certificate issued for another host name", "set it to SslEndpointIdentificationAlgorithm.Https"),
         Expect(8, "SslOption.AcceptablePolicyErrors = SslPolicyErrors.RemoteCertificateNameMismatch | SslPolicyErrors.RemoteCertificateChainErrors", "makes RabbitMQ's client accept certificates with RemoteCertificateNameMismatch, RemoteCertificateChainErrors", "set it to SslPolicyErrors.None"),
         Expect(9, "FtpConfig.ValidateAnyCertificate = true", "makes FluentFTP accept every certificate", "set it to false"),
-        Expect(10, "HttpClientConfig.DangerousAcceptAnyServerCertificate = true", "makes YARP accept every certificate from the cluster's destinations", "set it to false"));
+        Expect(10, "HttpClientConfig.DangerousAcceptAnyServerCertificate = true", "makes YARP accept every certificate from the cluster's destinations", "set it to false"),
+        Expect(12, "FileRoute.DangerousAcceptAnyServerCertificateValidator = true", "makes Ocelot accept every certificate from the route's downstream service", "set it to false"));
 
     [Fact]
     public Task ValidatingValuesReadsAndLookalikes_DoNotReport() => Verify.VerifyAsync(
