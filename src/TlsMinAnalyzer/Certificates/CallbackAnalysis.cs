@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
+using TlsMinAnalyzer.Knowledge;
 
 namespace TlsMinAnalyzer.Certificates;
 
@@ -182,12 +183,12 @@ internal sealed class CallbackAnalysis
         {
             switch (operation)
             {
-                case IPropertyReferenceOperation { Property.Name: "ChainStatus" }:
+                case IPropertyReferenceOperation { Property.Name: CertificateValidation.ChainStatusProperty }:
                     readsStatus = true;
                     break;
-                case IFieldReferenceOperation { Field: { ContainingType.Name: "X509ChainStatusFlags", HasConstantValue: true } field }
-                    when !flags.Contains("X509ChainStatusFlags." + field.Name):
-                    flags.Add("X509ChainStatusFlags." + field.Name);
+                case IFieldReferenceOperation { Field: { ContainingType.Name: CertificateValidation.ChainStatusFlagsTypeName, HasConstantValue: true } field }
+                    when !flags.Contains(CertificateValidation.ChainStatusFlagsTypeName + "." + field.Name):
+                    flags.Add(CertificateValidation.ChainStatusFlagsTypeName + "." + field.Name);
                     break;
             }
         }
@@ -550,7 +551,7 @@ internal sealed class CallbackAnalysis
     /// <c>string</c> holding a thumbprint, a certificate — may carry the callback's own validation and keep it undecided.
     /// </summary>
     private static bool IsRequestType(ITypeSymbol? type)
-        => type?.ToDisplayString() is "System.Net.Http.HttpRequestMessage" or "System.Uri" or "System.Net.IPAddress" or "System.Net.WebRequest" or "System.Net.HttpWebRequest";
+        => type != null && CertificateValidation.RequestTypes.Contains(type.ToDisplayString());
 
     /// <summary>
     /// True when <paramref name="operation"/> reads certificate data only as <c>chain.ChainStatus</c> (directly, indexed, or
@@ -565,19 +566,20 @@ internal sealed class CallbackAnalysis
         {
             switch (descendant)
             {
-                case IFieldReferenceOperation { Field: { ContainingType.Name: "X509ChainStatusFlags", Name: "UntrustedRoot" or "PartialChain" } } flag
-                    when flag.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals }
-                         || flag.Parent?.Parent is IInvocationOperation { TargetMethod.Name: "HasFlag" }:
+                case IFieldReferenceOperation { Field: { ContainingType.Name: CertificateValidation.ChainStatusFlagsTypeName } field } flag
+                    when CertificateValidation.UntrustedChainStatuses.Contains(field.Name)
+                         && (flag.Parent is IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals }
+                             || flag.Parent?.Parent is IInvocationOperation { TargetMethod.Name: "HasFlag" }):
                     // status == UntrustedRoot: a chain to an unknown root passes.
                     lettingUntrustedThrough = true;
                     break;
-                case IFieldReferenceOperation { Field.ContainingType.Name: "X509ChainStatusFlags" }:
+                case IFieldReferenceOperation { Field.ContainingType.Name: CertificateValidation.ChainStatusFlagsTypeName }:
                     // A test that lets only other statuses through (RevocationStatusUnknown, NotTimeValid) still rejects a
                     // certificate nobody issued: the callback's own validation.
                     otherFlags = true;
                     break;
                 case IParameterReferenceOperation parameter when _symbols.IsCertificateData(parameter.Type):
-                    if (parameter.Parent is not IPropertyReferenceOperation { Property.Name: "ChainStatus" })
+                    if (parameter.Parent is not IPropertyReferenceOperation { Property.Name: CertificateValidation.ChainStatusProperty })
                     {
                         return false;
                     }
@@ -585,9 +587,9 @@ internal sealed class CallbackAnalysis
                     readsStatus = true;
                     break;
                 case IInvocationOperation invocation:
-                    if (invocation.TargetMethod.ContainingType?.ToDisplayString() != "System.Linq.Enumerable"
+                    if (invocation.TargetMethod.ContainingType?.ToDisplayString() != CertificateValidation.EnumerableMetadataName
                         || invocation.Arguments.Length == 0
-                        || invocation.Arguments[0].Value.StripConversions() is not IPropertyReferenceOperation { Property.Name: "ChainStatus" })
+                        || invocation.Arguments[0].Value.StripConversions() is not IPropertyReferenceOperation { Property.Name: CertificateValidation.ChainStatusProperty })
                     {
                         return false;
                     }

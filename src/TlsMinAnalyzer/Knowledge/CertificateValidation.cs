@@ -34,6 +34,21 @@ internal static class CertificateValidation
         new MemberName("Microsoft.AspNetCore.Server.Kestrel.Https.HttpsConnectionAdapterOptions", "ClientCertificateValidation"),
         new MemberName("System.Net.Security.SslServerAuthenticationOptions", "RemoteCertificateValidationCallback"));
 
+    /// <summary>The chain's status flags: a test of them alone identifies no certificate (see <see cref="UntrustedChainStatuses"/>).</summary>
+    public const string ChainStatusProperty = "ChainStatus";
+
+    public const string ChainStatusFlagsTypeName = "X509ChainStatusFlags";
+
+    /// <summary>Chain statuses that a self-signed or unknown-issuer certificate has: letting them through accepts it.</summary>
+    public static readonly ImmutableArray<string> UntrustedChainStatuses = ImmutableArray.Create("UntrustedRoot", "PartialChain");
+
+    /// <summary>LINQ, through which a callback may test the chain's statuses (<c>chain.ChainStatus.All(...)</c>).</summary>
+    public const string EnumerableMetadataName = "System.Linq.Enumerable";
+
+    /// <summary>Types that can only describe the request a callback is asked about, never the certificate.</summary>
+    public static readonly ImmutableArray<string> RequestTypes = ImmutableArray.Create(
+        "System.Net.Http.HttpRequestMessage", "System.Uri", "System.Net.IPAddress", "System.Net.WebRequest", "System.Net.HttpWebRequest");
+
     /// <summary>A ready-made callback that accepts every certificate.</summary>
     public static readonly MemberName AcceptAnyValidator = new MemberName("System.Net.Http.HttpClientHandler", "DangerousAcceptAnyServerCertificateValidator");
 

@@ -67,6 +67,10 @@ internal static class CompatibilitySwitches
             DiagnosticIds.WeakeningSwitch,
             "makes .NET Framework on this machine use its old hard-coded versions (SSL 3.0/TLS 1.0) instead of the operating system's defaults"));
 
+    public const string RegistryMetadataName = "Microsoft.Win32.Registry";
+
+    public const string RegistryKeyMetadataName = "Microsoft.Win32.RegistryKey";
+
     /// <summary>The registry key of .NET Framework's machine-wide TLS settings (matched as a part of the path).</summary>
     public const string NetFrameworkKey = @".NETFramework\v";
 

@@ -10,9 +10,6 @@ namespace TlsMinAnalyzer.Switches;
 /// </summary>
 internal static class RegistryWrites
 {
-    public const string RegistryMetadataName = "Microsoft.Win32.Registry";
-    public const string RegistryKeyMetadataName = "Microsoft.Win32.RegistryKey";
-
     /// <summary>The key path (null when it cannot be read), the value's name and its integer value, for a write of a constant number.</summary>
     public static bool TryRead(IInvocationOperation invocation, INamedTypeSymbol? registry, INamedTypeSymbol? registryKey, out string? path, out string valueName, out long value)
     {
