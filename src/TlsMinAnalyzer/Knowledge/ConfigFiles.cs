@@ -27,6 +27,18 @@ internal static class ConfigFiles
                || name.EndsWith(".dll.config", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Ocelot's route files: ocelot.json and ocelot.{Environment}.json.</summary>
+    public static bool IsOcelot(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.StartsWith("ocelot", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Ocelot's route arrays (<c>ReRoutes</c> before Ocelot 16) and the per-route switch that skips validation.</summary>
+    public static readonly string[] OcelotRouteSections = { "Routes", "ReRoutes" };
+
+    public const string OcelotAcceptAny = "DangerousAcceptAnyServerCertificateValidator";
+
     /// <summary>appsettings.json and appsettings.{Environment}.json.</summary>
     public static bool IsAppSettings(string path)
     {

@@ -351,4 +351,34 @@ public class ConfigFileTests
         TlsMinAnalyzer.Tests.Verifiers.AnalyzerVerifier<TlsMinAnalyzer.Tests.Verifiers.Tls006>.Diagnostic("TLS006").WithLocation(0).WithArguments(
             "WCF's client (<serviceCertificate><authentication revocationMode=\"NoCheck\"> in App.config)",
             "set it to \"Online\""));
+
+    [Fact]
+    public Task OcelotRouteAcceptingAnyCertificate_ReportsTls002() => ValidationVerify.VerifyConfigAsync(
+        new[]
+        {
+            ("/0/ocelot.json", """
+                {
+                  "Routes": [
+                    {
+                      "DownstreamPathTemplate": "/api/orders",
+                      "DownstreamScheme": "https",
+                      "DangerousAcceptAnyServerCertificateValidator": {|#0:true|}
+                    },
+                    {
+                      "DownstreamPathTemplate": "/api/stock",
+                      "DownstreamScheme": "https",
+                      "DangerousAcceptAnyServerCertificateValidator": false
+                    }
+                  ]
+                }
+                """),
+            ("/0/other.json", """
+                { "Routes": [ { "DangerousAcceptAnyServerCertificateValidator": true } ] }
+                """),
+        },
+        null,
+        ValidationVerify.Diagnostic("TLS002").WithLocation(0).WithArguments(
+            "Ocelot's route 0 /api/orders (Routes:0:DangerousAcceptAnyServerCertificateValidator in ocelot.json)",
+            "accepts every certificate from the downstream service (DangerousAcceptAnyServerCertificateValidator: true)",
+            "set it to false, or remove it"));
 }
