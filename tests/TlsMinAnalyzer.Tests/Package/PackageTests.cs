@@ -365,6 +365,10 @@ public class PackageConfigFileTests
         }
         """;
 
+    private const string Ocelot = """
+        { "Routes": [ { "DownstreamPathTemplate": "/api/orders", "DangerousAcceptAnyServerCertificateValidator": true } ] }
+        """;
+
     private const string CleanSource = "public static class Client { }";
 
     private readonly PackageFixture _package;
@@ -374,12 +378,13 @@ public class PackageConfigFileTests
     [Fact]
     public async Task ConsumerConfigFiles_ArePickedUpWithoutProjectEdits()
     {
-        var project = Consumer.Create(_package, "net10.0", CleanSource, files: new[] { ("App.config", AppConfig), ("appsettings.json", AppSettings) });
+        var project = Consumer.Create(_package, "net10.0", CleanSource, files: new[] { ("App.config", AppConfig), ("appsettings.json", AppSettings), ("ocelot.json", Ocelot) });
 
         var (exitCode, output) = await DotNet.RunAsync(project.Directory, project.Packages, "build", "-p:UseSharedCompilation=false");
         Assert.True(exitCode != 0, "the build should fail on the config findings:\n" + output);
         Assert.Contains("App.config(6,10): error TLS003: SmtpClient reads <mailSettings> in App.config and sends to smtp.example.com:25 without TLS", output);
         Assert.Contains("appsettings.json(3,45): error TLS001: Kestrel:EndpointDefaults:SslProtocols in appsettings.json enables TLS 1.1", output);
+        Assert.Contains("ocelot.json(1,106): error TLS002: Ocelot's route 0 /api/orders", output);
     }
 
     [Fact]
