@@ -180,8 +180,8 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         }
 
         // LDAP's VerifyServerCertificate = (connection, certificate) => true: without it, the platform validates.
-        if (reported.Consumer() is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "VerifyServerCertificate" } hook } } plain
-            && CompilationSymbols.For(model.Compilation).ValidationSwitches?.Find(hook, Knowledge.CertificateValidation.PlainHooks) is not null)
+        if (reported.Consumer() is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } hook } } plain
+            && CompilationSymbols.For(model.Compilation).ValidationSwitches?.IsPlainHook(hook) == true)
         {
             if (Statements.RemovableOf(model, plain.Syntax) is { } statement)
             {

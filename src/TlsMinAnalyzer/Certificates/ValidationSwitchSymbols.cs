@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using TlsMinAnalyzer.Knowledge;
 
@@ -11,22 +10,22 @@ namespace TlsMinAnalyzer.Certificates;
 /// </summary>
 internal sealed class ValidationSwitchSymbols
 {
-    private readonly Dictionary<string, List<(INamedTypeSymbol Type, ValidationSwitch Switch)>> _byMember;
+    private readonly Dictionary<string, List<(INamedTypeSymbol Type, ValidationSwitch Switch, bool PlainHook)>> _byMember;
 
-    private ValidationSwitchSymbols(Dictionary<string, List<(INamedTypeSymbol, ValidationSwitch)>> byMember, bool hasMethods)
+    private ValidationSwitchSymbols(Dictionary<string, List<(INamedTypeSymbol, ValidationSwitch, bool)>> byMember, bool hasMethods)
     {
         _byMember = byMember;
         HasMethods = hasMethods;
     }
 
-    /// <summary>Some setting is a builder method (a call, not an assignment, sets it).</summary>
+    /// <summary>Some setting is a builder method of a type this compilation has (a call, not an assignment, sets it).</summary>
     public bool HasMethods { get; }
 
     public static ValidationSwitchSymbols? Create(Compilation compilation)
     {
-        var byMember = new Dictionary<string, List<(INamedTypeSymbol, ValidationSwitch)>>();
+        var byMember = new Dictionary<string, List<(INamedTypeSymbol, ValidationSwitch, bool)>>();
         var hasMethods = false;
-        foreach (var table in new[] { CertificateValidation.Switches, CertificateValidation.PlainHooks })
+        foreach (var (table, plainHook) in new[] { (CertificateValidation.Switches, false), (CertificateValidation.PlainHooks, true) })
         {
             foreach (var entry in table)
             {
@@ -37,28 +36,36 @@ internal sealed class ValidationSwitchSymbols
 
                 if (!byMember.TryGetValue(entry.Member, out var owners))
                 {
-                    byMember[entry.Member] = owners = new List<(INamedTypeSymbol, ValidationSwitch)>();
+                    byMember[entry.Member] = owners = new List<(INamedTypeSymbol, ValidationSwitch, bool)>();
                 }
 
-                owners.Add((type, entry));
-                hasMethods |= entry.Member.StartsWith("With", System.StringComparison.Ordinal);
+                owners.Add((type, entry, plainHook));
+                foreach (var member in type.GetMembers(entry.Member))
+                {
+                    hasMethods |= member.Kind == SymbolKind.Method;
+                }
             }
         }
 
         return byMember.Count == 0 ? null : new ValidationSwitchSymbols(byMember, hasMethods);
     }
 
-    /// <summary>The entry for a property or method of one of the types, by its declaring type.</summary>
-    public ValidationSwitch? Find(ISymbol member, ImmutableArray<ValidationSwitch> table)
+    /// <summary>The library setting (<see cref="CertificateValidation.Switches"/>) a property or method is, by its declaring type.</summary>
+    public ValidationSwitch? FindSwitch(ISymbol member) => Find(member, plainHook: false);
+
+    /// <summary>The hook without an errors parameter (<see cref="CertificateValidation.PlainHooks"/>) a property is.</summary>
+    public bool IsPlainHook(ISymbol member) => Find(member, plainHook: true) is not null;
+
+    private ValidationSwitch? Find(ISymbol member, bool plainHook)
     {
         if (!_byMember.TryGetValue(member.Name, out var owners) || member.ContainingType?.OriginalDefinition is not { } declaring)
         {
             return null;
         }
 
-        foreach (var (type, entry) in owners)
+        foreach (var (type, entry, isPlainHook) in owners)
         {
-            if (SymbolEqualityComparer.Default.Equals(type, declaring) && table.Contains(entry))
+            if (isPlainHook == plainHook && SymbolEqualityComparer.Default.Equals(type, declaring))
             {
                 return entry;
             }

@@ -85,7 +85,14 @@ internal sealed class XmlConfigElement
 /// </summary>
 internal static class XmlConfig
 {
+    // Several analyzers read the same file (mail settings, switches, network settings): parsed once per text.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, System.Runtime.CompilerServices.StrongBox<XmlConfigElement?>> Parsed =
+        new System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, System.Runtime.CompilerServices.StrongBox<XmlConfigElement?>>();
+
     public static XmlConfigElement? TryParse(SourceText text, CancellationToken cancellationToken)
+        => Parsed.GetValue(text, t => new System.Runtime.CompilerServices.StrongBox<XmlConfigElement?>(Parse(t, cancellationToken))).Value;
+
+    private static XmlConfigElement? Parse(SourceText text, CancellationToken cancellationToken)
     {
         if (text.Length > ConfigFiles.MaxLength)
         {

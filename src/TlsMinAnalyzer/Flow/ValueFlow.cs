@@ -311,6 +311,16 @@ internal static class ValueFlow
     }
 
     /// <summary>
+    /// The port a value reads from a settings member that starts with one (<c>_options.Port</c> where
+    /// <c>Port { get; set; } = 587</c>): what runs while nobody changes it. Mail findings judge and name it; fixes must not
+    /// rely on it, as a deployment may change it.
+    /// </summary>
+    public static (int Port, ISymbol Member)? DefaultPort(IOperation value)
+        => value.StripConversions() is IMemberReferenceOperation setting && TryDefault(setting, out var initial, out _) && initial.Value is int port
+            ? (port, setting.Member)
+            : null;
+
+    /// <summary>
     /// The value a settings member starts with: the initializer of an auto-property (<c>public bool UseSsl { get; set; } = false;</c>)
     /// or of a field that is not a constant, declared in source in any file of the compilation, in C# or Visual Basic.
     /// Constants are <see cref="Constant"/>'s; a property with a body computes its value and has no default here.

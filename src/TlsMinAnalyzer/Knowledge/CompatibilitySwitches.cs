@@ -74,12 +74,11 @@ internal static class CompatibilitySwitches
     /// <summary>The registry key of .NET Framework's machine-wide TLS settings (matched as a part of the path).</summary>
     public const string NetFrameworkKey = @".NETFramework\v";
 
-    /// <summary>SCHANNEL's per-protocol keys (<c>...\SCHANNEL\Protocols\TLS 1.0\Client</c>), by the version they enable.</summary>
+    /// <summary>
+    /// SCHANNEL's per-protocol keys (<c>...\SCHANNEL\Protocols\TLS 1.0\Client</c>): each is named like the version's
+    /// display name in <see cref="ProtocolVersions"/> ("SSL 3.0", "TLS 1.1").
+    /// </summary>
     public const string SchannelProtocolsKey = @"SCHANNEL\Protocols\";
-
-    /// <summary>The SCHANNEL protocol key names of the deprecated versions, with the version's display name.</summary>
-    public static readonly ImmutableArray<(string Key, string Version)> SchannelDeprecated = ImmutableArray.Create(
-        ("SSL 2.0", "SSL 2.0"), ("SSL 3.0", "SSL 3.0"), ("TLS 1.0", "TLS 1.0"), ("TLS 1.1", "TLS 1.1"));
 
     public static CompatibilitySwitch? Find(string name)
     {

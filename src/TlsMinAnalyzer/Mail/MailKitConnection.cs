@@ -115,12 +115,8 @@ internal sealed class MailKitConnection
                 case "port":
                     result.PortArgument = argument;
                     result.Port = constant.HasValue && constant.Value is int port ? port : (int?)null;
-                    if (result.Port is null && argument.Value.StripConversions() is IMemberReferenceOperation portSetting
-                        && ValueFlow.TryDefault(portSetting, out var initialPort, out _) && initialPort.Value is int defaultPort)
-                    {
-                        // Port { get; set; } = 25: decides what Auto does while nobody changes it (see ResolveOptions).
-                        result._defaultPort = (defaultPort, portSetting.Member);
-                    }
+                    // Port { get; set; } = 25: decides what Auto does while nobody changes it (see ResolveOptions).
+                    result._defaultPort = result.Port is null ? ValueFlow.DefaultPort(argument.Value) : null;
 
                     break;
                 case "options" when SymbolEqualityComparer.Default.Equals(argument.Parameter.Type, symbols.SecureSocketOptions):

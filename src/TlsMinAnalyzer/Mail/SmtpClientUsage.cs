@@ -60,23 +60,18 @@ internal sealed class SmtpClientUsage
     {
         get
         {
+            // A constant port, or SmtpClient's default 25 when none is given; otherwise the configured one (its settings default when it has one).
             var port = Port is { } known ? known : PortGiven ? (int?)null : MailProtocols.SmtpRelayPort;
             var portText = port?.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (portText is null && _portDefault is { } initial)
-            {
-                // Port = settings.Port where Port { get; set; } = 587: what runs while nobody changes it.
-                var defaultText = initial.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var configured = "port " + defaultText + " (" + Names.Of(initial.Member) + "'s default)";
-                return Host != null ? Host + " on " + configured : (HostGiven ? "the configured host on " : string.Empty) + configured;
-            }
-
+            var portPhrase = portText != null ? "port " + portText
+                : _portDefault is { } initial ? "port " + initial.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) + " (" + Names.Of(initial.Member) + "'s default)"
+                : "the configured port";
             if (Host != null)
             {
-                return portText is null ? Host + " on the configured port" : Host + ":" + portText;
+                return portText != null ? Host + ":" + portText : Host + " on " + portPhrase;
             }
 
-            var where = portText is null ? "the configured port" : "port " + portText;
-            return HostGiven ? "the configured host on " + where : where;
+            return HostGiven ? "the configured host on " + portPhrase : portPhrase;
         }
     }
 
@@ -147,10 +142,7 @@ internal sealed class SmtpClientUsage
                 PortGiven = true;
                 PortValue = value;
                 Port = constant.HasValue && constant.Value is int port ? port : (int?)null;
-                _portDefault = Port is null && value.StripConversions() is IMemberReferenceOperation setting
-                               && ValueFlow.TryDefault(setting, out var initial, out _) && initial.Value is int defaultPort
-                    ? (defaultPort, setting.Member)
-                    : null;
+                _portDefault = Port is null ? ValueFlow.DefaultPort(value) : null;
                 break;
             case "EnableSsl":
                 EnableSsl = !constant.HasValue ? SslSetting.Unknown : constant.Value is true ? SslSetting.True : SslSetting.False;

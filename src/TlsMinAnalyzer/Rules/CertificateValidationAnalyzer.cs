@@ -86,10 +86,10 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         switch (operation)
         {
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment
-                when known.Find(property, CertificateValidation.Switches) is { } entry:
+                when known.FindSwitch(property) is { } entry:
                 (found, member, value) = (entry, property, assignment.Value);
                 return true;
-            case IInvocationOperation { TargetMethod: { } method } invocation when known.Find(method, CertificateValidation.Switches) is { } entry:
+            case IInvocationOperation { TargetMethod: { } method } invocation when known.FindSwitch(method) is { } entry:
                 foreach (var argument in invocation.Arguments)
                 {
                     if (argument.Parameter?.Type.SpecialType == SpecialType.System_Boolean)
@@ -109,10 +109,10 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     /// A hook without an errors parameter (<see cref="CertificateValidation.PlainHooks"/>: LDAP's VerifyServerCertificate)
     /// given a callback that returns <c>true</c> on every path and never reads the certificate it is given.
     /// </summary>
-    private static void AnalyzePlainHook(OperationAnalysisContext context, ISimpleAssignmentOperation assignment, IPropertySymbol property, ValidationSwitchSymbols known)
+    private static void AnalyzePlainHook(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
     {
-        if (known.Find(property, CertificateValidation.PlainHooks) is null
-            || assignment.Value.StripConversions() is not IDelegateCreationOperation creation
+        var property = ((IPropertyReferenceOperation)assignment.Target).Property;
+        if (assignment.Value.StripConversions() is not IDelegateCreationOperation creation
             || assignment.SemanticModel is not { } model)
         {
             return;
@@ -175,9 +175,9 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     private static void AnalyzeSwitch(OperationAnalysisContext context, ValidationSwitchSymbols known, CertificateSymbols? symbols)
     {
         var operation = context.Operation;
-        if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "VerifyServerCertificate" } hookProperty } } plain)
+        if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } hookProperty } } plain && known.IsPlainHook(hookProperty))
         {
-            AnalyzePlainHook(context, plain, hookProperty, known);
+            AnalyzePlainHook(context, plain);
             return;
         }
 

@@ -55,7 +55,6 @@ public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
             return;
         }
 
-        var tree = invocation.Syntax.SyntaxTree;
         foreach (var entry in CompatibilitySwitches.RegistryValues)
         {
             if (value == 0
@@ -80,18 +79,17 @@ public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
         }
 
         var rest = path!.Substring(protocols + CompatibilitySwitches.SchannelProtocolsKey.Length);
-        foreach (var (key, version) in CompatibilitySwitches.SchannelDeprecated)
+        foreach (var version in ProtocolVersions.All)
         {
-            if (rest.StartsWith(key, System.StringComparison.OrdinalIgnoreCase))
+            if (version.DeprecatedBy is { } deprecatedBy && rest.StartsWith(version.DisplayName, System.StringComparison.OrdinalIgnoreCase))
             {
-                var deprecatedBy = version.StartsWith("SSL 2", System.StringComparison.Ordinal) ? "RFC 6176" : version.StartsWith("SSL 3", System.StringComparison.Ordinal) ? "RFC 7568" : "RFC 8996";
                 context.ReportDiagnostic(Diagnostic.Create(
                     Descriptors.DeprecatedProtocol,
                     invocation.Syntax.GetLocation(),
-                    "The registry value " + valueName + " = " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " under SCHANNEL's " + key + " key (machine-wide)",
-                    version,
+                    "The registry value " + valueName + " = " + value.ToString(System.Globalization.CultureInfo.InvariantCulture) + " under SCHANNEL's " + version.DisplayName + " key (machine-wide)",
+                    version.DisplayName,
                     deprecatedBy,
-                    "leave " + key + " with Enabled = 0 and DisabledByDefault = 1, or remove the write"));
+                    "leave " + version.DisplayName + " with Enabled = 0 and DisabledByDefault = 1, or remove the write"));
                 return;
             }
         }
