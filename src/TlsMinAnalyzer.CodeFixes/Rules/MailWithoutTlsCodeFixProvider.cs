@@ -67,7 +67,7 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
 
     private static void RegisterEnableSsl(CodeFixContext context, Diagnostic diagnostic, SyntaxNode root, ObjectCreationExpressionSyntax? creation, ExpressionSyntax? falseValue, SmtpClientUsage? usage)
     {
-        var port = usage?.Port is { } known ? "port " + known.ToString(CultureInfo.InvariantCulture) : "the same port";
+        var port = PortPhrase(usage?.Port);
         Register(context, diagnostic, "Require STARTTLS on " + port + " (EnableSsl = true)", UseTlsKey, _ => EnableSsl(root, creation, falseValue, null));
         if (usage?.Port == MailProtocols.SmtpRelayPort && usage.PortValue?.Syntax is ExpressionSyntax relayPort)
         {
@@ -146,7 +146,7 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
         {
             // EnableSsl = False (in an initializer, a With block or a statement): True, on the same port.
             var usage = SmtpClientUsage.ForInstance(property.Instance, symbols);
-            var port = usage?.Port is { } known ? "port " + known.ToString(CultureInfo.InvariantCulture) : "the same port";
+            var port = PortPhrase(usage?.Port);
             Register(context, diagnostic, "Require STARTTLS on " + port + " (EnableSsl = True)", UseTlsKey, _ => NeutralFixes.Replace(root, node, generator.TrueLiteralExpression()));
             if (SubmissionPort(usage) is { } relayPort)
             {
@@ -162,7 +162,7 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
             && EnableSslAfterDeclaration(generator, context.Document, root, creation, local) is { } edit)
         {
             // A client that never sets EnableSsl, held in a Dim or Using variable: "client.EnableSsl = True" right after it is made.
-            var createdPort = created.Port is { } portNumber ? "port " + portNumber.ToString(CultureInfo.InvariantCulture) : "the same port";
+            var createdPort = PortPhrase(created.Port);
             Register(context, diagnostic, "Require STARTTLS on " + createdPort + " (EnableSsl = True)", UseTlsKey, _ => edit());
             if (SubmissionPort(created) is { } relayPort)
             {
@@ -219,6 +219,9 @@ public sealed class MailWithoutTlsCodeFixProvider : TlsCodeFixProvider
 
         return null;
     }
+
+    /// <summary>"port 587" where the code fixes the port, "the same port" otherwise: the titles of the STARTTLS actions.</summary>
+    private static string PortPhrase(int? port) => port is { } known ? "port " + known.ToString(CultureInfo.InvariantCulture) : "the same port";
 
     private const string SubmissionPortTitle = "Require STARTTLS on the submission port 587 (EnableSsl = True; the server must offer it)";
 
