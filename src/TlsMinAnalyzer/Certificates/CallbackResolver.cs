@@ -30,13 +30,13 @@ internal readonly struct ResolvedCallback
 /// <summary>
 /// Follows an installed value to the code of the callback: a lambda or anonymous method, a method group of a method in the
 /// same file, a local function, or a local/private field holding one of those (its single initializer or assignment).
-/// <see cref="Candidates"/> follows every way the value can be decided instead: each write of a local (branches), both
-/// arms of a conditional or <c>??</c>, and what a private method of the same file returns.
+/// <see cref="Candidates"/> asks the value-flow engine for every way the value can be decided instead
+/// (<see cref="FlowPolicy.Callbacks"/>: each write of a local or private field, every arm, what a private helper of this
+/// file returns) and resolves each.
 /// </summary>
 internal static class CallbackResolver
 {
     private const int MaxHops = 4;
-    private const int MaxCandidates = 8;
 
     /// <summary>The one callback the value installs; false when there is none or more than one (the fixes need one).</summary>
     public static bool TryResolve(IOperation value, CertificateSymbols symbols, out ResolvedCallback callback) => TryResolve(value, symbols, 0, out callback);
@@ -48,90 +48,23 @@ internal static class CallbackResolver
     public static List<ResolvedCallback> Candidates(IOperation value, CertificateSymbols symbols)
     {
         var found = new List<ResolvedCallback>();
-        Collect(value, symbols, 0, found);
-        return found;
-    }
-
-    private static void Collect(IOperation value, CertificateSymbols symbols, int hops, List<ResolvedCallback> found)
-    {
-        if (hops > MaxHops || found.Count >= MaxCandidates)
+        foreach (var source in ValueSources.Of(value, FlowPolicy.Callbacks))
         {
-            return;
-        }
-
-        value = OperationTreeExtensions.StripConversions(value);
-        if (value is IDelegateCreationOperation creation)
-        {
-            value = creation.Target;
-        }
-
-        switch (value)
-        {
-            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                Collect(conditional.WhenTrue, symbols, hops + 1, found);
-                Collect(whenFalse, symbols, hops + 1, found);
-                return;
-
-            case ICoalesceOperation coalesce:
-                Collect(coalesce.Value, symbols, hops + 1, found);
-                Collect(coalesce.WhenNull, symbols, hops + 1, found);
-                return;
-
-            case ILocalReferenceOperation local:
-                foreach (var written in ValueFlow.Writes(local))
-                {
-                    Collect(written, symbols, hops + 1, found);
-                }
-
-                return;
-
-            case IFieldReferenceOperation { Field: { } field } reference:
-                // A private field of a type declared in this file: every value it is given (its initializer, the constructor,
-                // any method). Other fields are judged where they are written (see CertificateValidationAnalyzer).
-                if (reference.SemanticModel is { } fieldModel && MemberReaders.AreAllIn(field, fieldModel.SyntaxTree))
-                {
-                    foreach (var written in MemberWrites(field, fieldModel))
-                    {
-                        Collect(written, symbols, hops + 1, found);
-                    }
-                }
-
-                return;
-
-            case IAnonymousFunctionOperation lambda when Forwarded(lambda, symbols) is { } target:
+            if (source.Value is IAnonymousFunctionOperation lambda && Forwarded(lambda, symbols) is { } target)
+            {
                 // (s, c, ch, e) => validator.Validate(s, c, ch, e): the method it hands the errors to decides.
                 if (TryResolveMethod(target, lambda, symbols, out var forwardedTo))
                 {
                     found.Add(forwardedTo);
                 }
-
-                return;
-
-            case IInvocationOperation { TargetMethod: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } method } call
-                when call.SemanticModel is { } model && method.DeclaringSyntaxReferences.Length == 1
-                     && method.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree:
-                // A helper in the same file that builds the callback: what it returns.
-                if (OperationTreeExtensions.BodyOf(method.DeclaringSyntaxReferences[0].GetSyntax(), model, out var helper) is { } body)
-                {
-                    foreach (var returned in body.Descendants())
-                    {
-                        if (returned is IReturnOperation { ReturnedValue: { } result } && !returned.IsInsideFunction(helper))
-                        {
-                            Collect(result, symbols, hops + 1, found);
-                        }
-                    }
-                }
-
-                return;
-
-            default:
-                if (TryResolve(value, symbols, hops, out var callback))
-                {
-                    found.Add(callback);
-                }
-
-                return;
+            }
+            else if (TryResolve(source.Value, symbols, 0, out var callback))
+            {
+                found.Add(callback);
+            }
         }
+
+        return found;
     }
 
     private static bool TryResolve(IOperation value, CertificateSymbols symbols, int hops, out ResolvedCallback callback)
@@ -233,23 +166,6 @@ internal static class CallbackResolver
         }
 
         return null;
-    }
-
-    /// <summary>Every value a field is given in its type in this file: its initializer and each plain assignment.</summary>
-    internal static IEnumerable<IOperation> MemberWrites(ISymbol member, SemanticModel model)
-    {
-        if (member is IFieldSymbol field && TryFieldInitializerIn(field, model, out var initializer))
-        {
-            yield return initializer;
-        }
-
-        foreach (var read in MemberReaders.InType(member, model, default, System.Threading.CancellationToken.None))
-        {
-            if (read.Parent is ISimpleAssignmentOperation assignment && assignment.Target == read)
-            {
-                yield return assignment.Value;
-            }
-        }
     }
 
     private static bool TryFieldInitializer(IFieldSymbol field, IOperation reference, out IOperation initializer)

@@ -33,7 +33,7 @@ internal readonly struct Destination
 }
 
 /// <summary>
-/// Follows a protocol value up the operation tree to where it is finally used, and decides whether that use turns the
+/// Follows a protocol value up the operation tree (<see cref="ValueSinks.Climb(IOperation, out bool)"/>) to where it is finally used, and decides whether that use turns the
 /// versions on (a setting) or only reads them (comparison, bit test, pattern, mask, <c>HasFlag</c>, logging, <c>nameof</c>).
 /// </summary>
 internal static class ProtocolFlow
@@ -88,20 +88,14 @@ internal static class ProtocolFlow
     /// <summary>As above; <paramref name="combined"/> says whether the value was ORed (or added) with others on the way.</summary>
     public static Destination FindDestination(IOperation value, TlsSymbols symbols, out bool combined)
     {
-        combined = false;
-        var current = value;
-        for (var parent = current.Parent; parent != null; current = parent, parent = parent.Parent)
+        var top = ValueSinks.Climb(value, out combined);
+        if (top.Parent is not { } consumer)
         {
-            if (!CarriesValue(parent, current))
-            {
-                combined |= parent is ICompoundAssignmentOperation;
-                return Classify(parent, current, symbols);
-            }
-
-            combined |= parent is IBinaryOperation;
+            return Destination.Nowhere;
         }
 
-        return Destination.Nowhere;
+        combined |= consumer is ICompoundAssignmentOperation;
+        return Classify(consumer, top, symbols);
     }
 
     /// <summary>True when some use of <paramref name="variable"/> within <paramref name="root"/> reaches a setting.</summary>
@@ -178,27 +172,6 @@ internal static class ProtocolFlow
                 return new Destination(DestinationKind.Setting, null);
             default:
                 return Destination.Nowhere;
-        }
-    }
-
-    private static bool CarriesValue(IOperation parent, IOperation child)
-    {
-        switch (parent)
-        {
-            case IConversionOperation:
-                return true;
-            case IBinaryOperation binary:
-                return binary.OperatorKind is BinaryOperatorKind.Or or BinaryOperatorKind.ExclusiveOr or BinaryOperatorKind.Add;
-            case IConditionalOperation conditional:
-                return conditional.Condition != child;
-            case ICoalesceOperation:
-                return true;
-            case ISwitchExpressionArmOperation arm:
-                return arm.Value == child;
-            case ISwitchExpressionOperation switchExpression:
-                return switchExpression.Value != child;
-            default:
-                return false;
         }
     }
 

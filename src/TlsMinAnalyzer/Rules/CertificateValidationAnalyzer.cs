@@ -443,14 +443,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     /// </summary>
     private static InstallReach ReachedInstall(IOperation value, CertificateSymbols symbols, int hops, System.Threading.CancellationToken cancellationToken)
     {
-        var top = value;
-        while (top.Parent is { } parent
-               && (parent is IConversionOperation or IParenthesizedOperation or IDelegateCreationOperation
-                   || (parent is IConditionalOperation conditional && conditional.Condition != top)
-                   || parent is ICoalesceOperation))
-        {
-            top = parent;
-        }
+        var top = ValueSinks.Climb(value);
 
         var consumer = top.Parent;
         var hookType = consumer switch
