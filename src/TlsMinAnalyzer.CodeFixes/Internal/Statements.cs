@@ -174,6 +174,11 @@ internal static class Statements
     public static System.Collections.Generic.IReadOnlyList<SyntaxNode> LeftUnusedBy(IOperation value)
     {
         var none = System.Array.Empty<SyntaxNode>();
+        if (value.StripConversions() is IFieldReferenceOperation fieldRead)
+        {
+            return FieldLeftUnusedBy(fieldRead) ?? (System.Collections.Generic.IReadOnlyList<SyntaxNode>)none;
+        }
+
         if (value.StripConversions() is not ILocalReferenceOperation { Local: { } local } read)
         {
             return none;
@@ -210,6 +215,59 @@ internal static class Statements
         }
 
         return declared ? removed : none;
+    }
+
+    /// <summary>
+    /// As <see cref="LeftUnusedBy"/>, for a private field of a type declared only in this file whose only read this is
+    /// (<c>_checkRevocation</c> kept by the constructor for one call): its declaration, when it declares nothing else and
+    /// its initializer does nothing, and every plain assignment of it (or the <c>if</c> that only does that), so that no
+    /// field is left assigned but unused (CS0414). Null when it is read elsewhere or written in another way.
+    /// </summary>
+    private static System.Collections.Generic.IReadOnlyList<SyntaxNode>? FieldLeftUnusedBy(IFieldReferenceOperation read)
+    {
+        var field = read.Field;
+        if (field.IsConst || read.SemanticModel is not { } model || !MemberReaders.AreAllIn(field, model.SyntaxTree)
+            || field.DeclaringSyntaxReferences.Length != 1 || field.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree)
+        {
+            return null;
+        }
+
+        var declarator = field.DeclaringSyntaxReferences[0].GetSyntax();
+        if (ValueFlow.Initializer(declarator, model) is { } initializer && !IsPure(initializer))
+        {
+            return null;
+        }
+
+        // The whole field declaration (the member of the type), when this field is all it declares.
+        SyntaxNode? declaration = null;
+        for (var current = declarator; current.Parent != null && declaration is null; current = current.Parent)
+        {
+            if (model.GetDeclaredSymbol(current.Parent) is INamedTypeSymbol)
+            {
+                declaration = current;
+            }
+        }
+
+        if (declaration is null || declaration.DescendantNodes().Any(node => node != declarator && model.GetDeclaredSymbol(node) is IFieldSymbol other && !SymbolEqualityComparer.Default.Equals(other, field)))
+        {
+            return null;
+        }
+
+        var removed = new System.Collections.Generic.List<SyntaxNode> { declaration };
+        foreach (var other in MemberReaders.InType(field, model, read.Syntax.Span, System.Threading.CancellationToken.None))
+        {
+            if (other.Parent is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement } write
+                && write.Target == other
+                && IsPure(write.Value))
+            {
+                removed.Add(StatementOrItsIf(statement).Syntax);
+                continue;
+            }
+
+            return null;
+        }
+
+        return removed;
     }
 
     /// <summary>The <c>if</c> (without else, with a condition that does nothing) whose only statement this is; else the statement.</summary>

@@ -142,6 +142,17 @@ internal static class ValueFlow
             return false;
         }
 
+        // A private field that every constructor path gives another value (private int _port = 25; then _port = options.Port;)
+        // never runs with its initializer.
+        if (member is IFieldSymbol field && MemberReaders.AreAllIn(field, declaringModel.SyntaxTree))
+        {
+            ValueSources.FieldWrites(field, declaringModel, out var kept);
+            if (kept is null)
+            {
+                return false;
+            }
+        }
+
         initializer = value;
         constant = Constant(initializer);
         return constant.HasValue;

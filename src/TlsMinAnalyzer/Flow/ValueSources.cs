@@ -148,7 +148,7 @@ internal static class ValueSources
                 var writes = ValueFlow.Writes(local, out var complete);
                 if (complete || policy.CallerChoices)
                 {
-                    CollectWrites(writes, policy, when, hops, helpers, found);
+                    CollectWrites(writes, null, string.Empty, policy, when, hops, helpers, found);
                 }
 
                 return;
@@ -181,25 +181,28 @@ internal static class ValueSources
     }
 
     /// <summary>
-    /// The values a local or private field is given. A single write is followed as it is. With several, a write inside an
-    /// <c>if</c> is taken "when" (or, in the else branch, "unless") its condition, and a write outside every branch is taken
-    /// unless such a condition overrides it (<c>var check = true; if (settings.Offline) { check = false; }</c>). Under
-    /// <see cref="FlowPolicy.Settings"/>, writes in branches decided by parameters alone are the caller's, and a plain write
-    /// beside other plain writes says nothing about which one the sink sees.
+    /// The values a local or private field is given. A local's single write is followed as it is. Otherwise a write inside
+    /// an <c>if</c> is taken "when" (or, in the else branch, "unless") its condition, and a write outside every branch (a
+    /// field's initializer too) is taken unless such a condition overrides it (<c>var check = true; if (settings.Offline)
+    /// { check = false; }</c>). Under <see cref="FlowPolicy.Settings"/>, writes in branches decided by parameters alone are
+    /// the caller's, and a plain write beside other plain writes says nothing about which one the sink sees; a field's
+    /// initializer is then its default (<paramref name="defaultPhrase"/>), which runs while nobody changes it.
     /// </summary>
-    private static void CollectWrites(List<IOperation> writes, FlowPolicy policy, string when, int hops, int helpers, List<ValueSource> found)
+    private static void CollectWrites(List<IOperation> writes, IOperation? initializer, string defaultPhrase, FlowPolicy policy, string when, int hops, int helpers, List<ValueSource> found)
     {
-        if (writes.Count == 1)
+        if (initializer is null && writes.Count == 1 && (defaultPhrase.Length == 0 || EnclosingBranch(writes[0], out _) is null))
         {
             Collect(writes[0], policy, when, hops + 1, helpers, found);
             return;
         }
 
         string? overriddenUnless = null;
+        var plain = 0;
         foreach (var written in writes)
         {
             if (EnclosingBranch(written, out var inElse) is not { } branch)
             {
+                plain++;
                 continue;
             }
 
@@ -210,6 +213,11 @@ internal static class ValueSources
 
             Collect(written, policy, Join(when, (inElse ? "unless " : "when ") + Words(branch.Condition)), hops + 1, helpers, found);
             overriddenUnless ??= (inElse ? "when " : "unless ") + Words(branch.Condition);
+        }
+
+        if (initializer != null)
+        {
+            Collect(initializer, policy, Join(when, overriddenUnless ?? defaultPhrase), hops + 1, helpers, found);
         }
 
         foreach (var written in writes)
@@ -223,7 +231,7 @@ internal static class ValueSources
             {
                 Collect(written, policy, Join(when, overriddenUnless), hops + 1, helpers, found);
             }
-            else if (policy.CallerChoices)
+            else if (policy.CallerChoices || (initializer is null && plain == 1))
             {
                 Collect(written, policy, when, hops + 1, helpers, found);
             }
@@ -231,34 +239,41 @@ internal static class ValueSources
     }
 
     /// <summary>
-    /// A private field's writes in its type. Its initializer counts as its default ("while _ssl keeps its default") unless a
-    /// constructor replaces it on every path; its other writes count as a local's do.
+    /// A private field's writes in its type: its initializer, unless a constructor replaces it on every path, and its
+    /// assignments in any member (<see cref="CollectWrites"/>).
     /// </summary>
     private static void CollectFieldWrites(IFieldSymbol field, SemanticModel model, FlowPolicy policy, string when, int hops, int helpers, List<ValueSource> found)
     {
-        IOperation? initializer = null;
+        var writes = FieldWrites(field, model, out var initializer);
+        CollectWrites(writes, initializer, "while " + Names.Of(field) + " keeps its default (" + (initializer is null ? string.Empty : Words(initializer)) + ")", policy, when, hops, helpers, found);
+    }
+
+    /// <summary>
+    /// The assignments of a private field in its type (in this file), and its initializer when no constructor replaces it
+    /// on every path (<c>private int _port = 25;</c> then <c>_port = options.Port;</c> in the constructor: 25 never runs).
+    /// </summary>
+    internal static List<IOperation> FieldWrites(IFieldSymbol field, SemanticModel model, out IOperation? initializer)
+    {
+        initializer = null;
         if (field.DeclaringSyntaxReferences.Length == 1 && field.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree)
         {
             initializer = ValueFlow.Initializer(field.DeclaringSyntaxReferences[0].GetSyntax(), model);
         }
 
         var writes = new List<IOperation>();
-        var replaced = false;
         foreach (var read in MemberReaders.InType(field, model, default, System.Threading.CancellationToken.None))
         {
             if (read.Parent is ISimpleAssignmentOperation assignment && assignment.Target == read)
             {
                 writes.Add(assignment.Value);
-                replaced |= IsConstructorWrite(assignment) && EnclosingBranch(assignment.Value, out _) is null;
+                if (IsConstructorWrite(assignment) && EnclosingBranch(assignment.Value, out _) is null)
+                {
+                    initializer = null;
+                }
             }
         }
 
-        if (initializer != null && !replaced)
-        {
-            Collect(initializer, policy, Join(when, "while " + Names.Of(field) + " keeps its default (" + Words(initializer) + ")"), hops + 1, helpers, found);
-        }
-
-        CollectWrites(writes, policy, when, hops, helpers, found);
+        return writes;
     }
 
     private static bool IsConstructorWrite(IOperation write)

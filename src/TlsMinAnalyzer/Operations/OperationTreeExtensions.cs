@@ -7,15 +7,26 @@ namespace TlsMinAnalyzer.Operations;
 /// <summary>Generic operation-tree helpers shared by the rules and their fixes.</summary>
 internal static class OperationTreeExtensions
 {
-    /// <summary>The operand under every conversion (implicit and explicit casts alike).</summary>
+    /// <summary>
+    /// The operand under every conversion (implicit and explicit casts alike) and every pair of parentheses (Visual Basic
+    /// keeps them in the operation tree; C# does not).
+    /// </summary>
     public static IOperation StripConversions(this IOperation operation)
     {
-        while (operation is IConversionOperation conversion)
+        while (true)
         {
-            operation = conversion.Operand;
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                default:
+                    return operation;
+            }
         }
-
-        return operation;
     }
 
     /// <summary>The outermost operation (the member body or initializer, lambdas included) that contains <paramref name="operation"/>.</summary>

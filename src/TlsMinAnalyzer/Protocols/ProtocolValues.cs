@@ -57,6 +57,9 @@ internal static class ProtocolValues
 
                 return WrittenBits(conversion.Operand, symbols, depth + 1);
 
+            case IParenthesizedOperation parenthesized:
+                return WrittenBits(parenthesized.Operand, symbols, depth + 1);
+
             case IBinaryOperation binary:
                 switch (binary.OperatorKind)
                 {

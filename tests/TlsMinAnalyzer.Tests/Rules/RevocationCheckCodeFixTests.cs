@@ -94,6 +94,87 @@ public class RevocationCheckCodeFixTests
         """, Key);
 
     [Fact]
+    public Task FieldDecidedInTheConstructor_GoesWithTheFix() => Verify.VerifyAsync("""
+        using System.Net.Security;
+        using System.Security.Authentication;
+        class Settings { public bool Offline { get; set; } }
+        class Client
+        {
+            private readonly bool _checkRevocation = true;
+            private readonly string _host;
+
+            public Client(Settings settings)
+            {
+                _host = "db.example.com";
+                if (settings.Offline)
+                {
+                    _checkRevocation = false;
+                }
+            }
+
+            public void Connect(SslStream stream) => stream.AuthenticateAsClient(_host, null, SslProtocols.None, [|_checkRevocation|]);
+        }
+        """, """
+        using System.Net.Security;
+        using System.Security.Authentication;
+        class Settings { public bool Offline { get; set; } }
+        class Client
+        {
+            private readonly string _host;
+
+            public Client(Settings settings)
+            {
+                _host = "db.example.com";
+            }
+
+            public void Connect(SslStream stream) => stream.AuthenticateAsClient(_host, null, SslProtocols.None, true);
+        }
+        """, Key);
+
+    [Fact]
+    public Task FieldAlsoReadElsewhere_Stays() => Verify.VerifyAsync("""
+        using System;
+        using System.Net.Security;
+        using System.Security.Authentication;
+        class Settings { public bool Offline { get; set; } }
+        class Client
+        {
+            private readonly bool _checkRevocation = true;
+
+            public Client(Settings settings)
+            {
+                if (settings.Offline) _checkRevocation = false;
+            }
+
+            public void Connect(SslStream stream)
+            {
+                stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, [|_checkRevocation|]);
+                Console.WriteLine(_checkRevocation);
+            }
+        }
+        """, """
+        using System;
+        using System.Net.Security;
+        using System.Security.Authentication;
+        class Settings { public bool Offline { get; set; } }
+        class Client
+        {
+            private readonly bool _checkRevocation = true;
+
+            public Client(Settings settings)
+            {
+                if (settings.Offline) _checkRevocation = false;
+            }
+
+            public void Connect(SslStream stream)
+            {
+                stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, true);
+                Console.WriteLine(_checkRevocation);
+            }
+        }
+        """, Key);
+
+    [Fact]
     public Task LocalAlsoReadElsewhere_Stays() => Verify.VerifyAsync("""
         using System;
         using System.Net.Security;

@@ -20,6 +20,7 @@ public class VisualBasicFixTests
             Public Sub Configure(handler As HttpClientHandler)
                 ServicePointManager.SecurityProtocol = [|SecurityProtocolType.Tls Or SecurityProtocolType.Tls12|]
                 handler.SslProtocols = [|CType(768, SslProtocols)|]
+                handler.SslProtocols = [|(SslProtocols.Tls11 Or SslProtocols.Tls12)|]
             End Sub
         End Module
         """, """
@@ -30,6 +31,7 @@ public class VisualBasicFixTests
         Public Module Setup
             Public Sub Configure(handler As HttpClientHandler)
                 ServicePointManager.SecurityProtocol = SecurityProtocolType.Tls12 Or SecurityProtocolType.Tls13
+                handler.SslProtocols = SslProtocols.Tls12 Or SslProtocols.Tls13
                 handler.SslProtocols = SslProtocols.Tls12 Or SslProtocols.Tls13
             End Sub
         End Module
@@ -936,6 +938,51 @@ public class VisualBasicFixTests
         Public Class Client
             Public Sub Connect(stream As SslStream, settings As Settings)
                 stream.AuthenticateAsClient("db.example.com", Nothing, SslProtocols.None, True)
+            End Sub
+        End Class
+        """, RevocationCheckCodeFixProvider.CheckRevocationKey);
+
+    [Fact]
+    public Task RevocationFieldDecidedInTheConstructor_GoesWithTheFix() => VisualBasicFixVerifier<Tls006, RevocationCheckCodeFixProvider>.VerifyAsync("""
+        Imports System.Net.Security
+        Imports System.Security.Authentication
+
+        Public Class Settings
+            Public Property Offline As Boolean
+        End Class
+
+        Public Class Client
+            Private ReadOnly _checkRevocation As Boolean = True
+            Private ReadOnly _host As String
+
+            Public Sub New(settings As Settings)
+                _host = "db.example.com"
+                If settings.Offline Then
+                    _checkRevocation = False
+                End If
+            End Sub
+
+            Public Sub Connect(stream As SslStream)
+                stream.AuthenticateAsClient(_host, Nothing, SslProtocols.None, [|_checkRevocation|])
+            End Sub
+        End Class
+        """, """
+        Imports System.Net.Security
+        Imports System.Security.Authentication
+
+        Public Class Settings
+            Public Property Offline As Boolean
+        End Class
+
+        Public Class Client
+            Private ReadOnly _host As String
+
+            Public Sub New(settings As Settings)
+                _host = "db.example.com"
+            End Sub
+
+            Public Sub Connect(stream As SslStream)
+                stream.AuthenticateAsClient(_host, Nothing, SslProtocols.None, True)
             End Sub
         End Class
         """, RevocationCheckCodeFixProvider.CheckRevocationKey);

@@ -25,7 +25,7 @@ public class VisualBasicParityTests
     [InlineData("RealWorldShapes", 11)]
     [InlineData("ModernApp", 21)]
     [InlineData("Negatives", 0)]
-    [InlineData("Flow", 6)]
+    [InlineData("Flow", 8)]
     [InlineData("Certificates", 12)]
     [InlineData("Mail", 9)]
     [InlineData("Protocols", 9)]

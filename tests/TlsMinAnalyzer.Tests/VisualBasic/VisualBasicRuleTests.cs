@@ -55,6 +55,21 @@ public class VisualBasicRuleTests
         VisualBasicVerifier<Tls001>.Diagnostic("TLS001").WithLocation(3).WithArguments("TlsSetup.Legacy()", "TLS 1.0", "RFC 8996", "SslProtocols.Tls12 Or SslProtocols.Tls13"));
 
     [Fact]
+    public Task ParenthesizedVersions_Report() => VisualBasicVerifier<Tls001>.VerifyAsync("""
+        Imports System.Net.Http
+        Imports System.Security.Authentication
+
+        Public Module Parentheses
+            Public Sub Configure(handler As HttpClientHandler)
+                ' VB keeps parentheses in the operation tree: the value inside still reaches the setting.
+                handler.SslProtocols = {|#0:(SslProtocols.Tls11 Or SslProtocols.Tls12)|}
+                handler.SslProtocols = handler.SslProtocols And Not (SslProtocols.Tls Or SslProtocols.Tls11)
+            End Sub
+        End Module
+        """,
+        VisualBasicVerifier<Tls001>.Diagnostic("TLS001").WithLocation(0).WithArguments("HttpClientHandler.SslProtocols", "TLS 1.1", "RFC 8996", "SslProtocols.Tls12 Or SslProtocols.Tls13"));
+
+    [Fact]
     public Task PinnedToTls12_Reports() => VisualBasicVerifier<Tls005>.VerifyAsync("""
         Imports System.Net.Http
         Imports System.Security.Authentication
