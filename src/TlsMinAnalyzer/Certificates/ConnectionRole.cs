@@ -6,10 +6,11 @@ namespace TlsMinAnalyzer.Certificates;
 
 /// <summary>
 /// Tells a server's TLS set-up from a client's, from what the code around a setting shows: an argument of
-/// <c>AuthenticateAsServer</c>, a member of a server-only options type, or an <c>SslStream</c> created in a method that
-/// authenticates it (or, for a stream kept in a field, a member of the same type in the same file) as the server. There the
-/// remote certificate is a client's: TLS002 and TLS006 do not report, and the fixes leave the set-up alone. Where the role
-/// cannot be seen (a stream handed to code elsewhere), the set-up is judged as the client's, the side RFC 8997 protects.
+/// <c>AuthenticateAsServer</c>, a member of a server-only options type, or an <c>SslStream</c> authenticated as the server —
+/// by the method that creates it, by another member of its type in this file (a stream kept in a field), by a method of any
+/// file it is handed to, or by the callers of a private factory that returns it. There the remote certificate is a
+/// client's: TLS002 and TLS006 do not report, and the fixes leave the set-up alone. Where the role cannot be seen (a stream
+/// handed to code the compilation does not contain), the set-up is judged as the client's, the side RFC 8997 protects.
 /// </summary>
 internal static class ConnectionRole
 {
@@ -85,10 +86,40 @@ internal static class ConnectionRole
         return false;
     }
 
-    /// <summary>The stream is stored in a local or field that the same method authenticates as the server.</summary>
-    private static bool IsAuthenticatedAsServer(IObjectCreationOperation creation)
+    private const int MaxRoleHops = 2;
+
+    /// <summary>
+    /// The stream is authenticated as the server: directly (<c>new SslStream(...).AuthenticateAsServer(...)</c>), through the
+    /// local or field that holds it (anywhere in the same body; for a field, any member of its type in this file), by a method
+    /// it is handed to (<c>await _handshake.RunAsync(stream)</c>, in any file: that method authenticates its parameter as
+    /// the server), or by the callers of the private factory that returns it.
+    /// </summary>
+    private static bool IsAuthenticatedAsServer(IObjectCreationOperation creation) => IsServerStream(creation, 0);
+
+    private static bool IsServerStream(IOperation stream, int hops)
     {
-        var parent = creation.Consumer();
+        var parent = stream.Consumer();
+        switch (parent)
+        {
+            case IInvocationOperation direct when IsAuthenticateAsServer(direct.TargetMethod):
+                return true;
+            case IArgumentOperation argument:
+                return IsGivenToServerAuthentication(argument, hops);
+            case IReturnOperation when hops < MaxRoleHops
+                                       && stream.SemanticModel is { } factoryModel
+                                       && factoryModel.GetEnclosingSymbol(stream.Syntax.SpanStart) is IMethodSymbol { MethodKind: MethodKind.Ordinary } factory
+                                       && MemberReaders.AreAllIn(factory, factoryModel.SyntaxTree):
+                // private SslStream Wrap(Stream inner) => new SslStream(inner, false, ...): what its callers do with it.
+                foreach (var call in MemberReaders.InType(factory, factoryModel, default, System.Threading.CancellationToken.None))
+                {
+                    if (call is IInvocationOperation && IsServerStream(call, hops + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+        }
 
         ISymbol? holder = parent switch
         {
@@ -98,20 +129,14 @@ internal static class ConnectionRole
             _ => null,
         };
 
-        // new SslStream(...).AuthenticateAsServer(...) directly, or through the variable anywhere in the same body.
-        if (parent is IInvocationOperation direct && IsAuthenticateAsServer(direct.TargetMethod))
-        {
-            return true;
-        }
-
         if (holder is null)
         {
             return false;
         }
 
-        foreach (var descendant in creation.Root().Descendants())
+        foreach (var descendant in stream.Root().Descendants())
         {
-            if (IsServerAuthentication(descendant, holder))
+            if (IsServerUse(descendant, holder, hops))
             {
                 return true;
             }
@@ -119,14 +144,47 @@ internal static class ConnectionRole
 
         // A stream kept in a field (created in the constructor, authenticated by the method that serves the connection):
         // the other members of its type in this file.
-        if (holder is IFieldSymbol heldIn && creation.SemanticModel is { } model)
+        if (holder is IFieldSymbol heldIn && stream.SemanticModel is { } model)
         {
-            foreach (var read in MemberReaders.InType(heldIn, model, creation.Syntax.Span, System.Threading.CancellationToken.None))
+            foreach (var read in MemberReaders.InType(heldIn, model, stream.Syntax.Span, System.Threading.CancellationToken.None))
             {
-                if (read.Parent is { } user && IsServerAuthentication(user, holder))
+                if (read.Parent is { } user && IsServerUse(user, holder, hops))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The holder is authenticated as the server here, or handed to a method that does it.</summary>
+    private static bool IsServerUse(IOperation operation, ISymbol holder, int hops)
+        => IsServerAuthentication(operation, holder)
+           || (operation is IArgumentOperation { Value: { } passed } argument
+               && SymbolEqualityComparer.Default.Equals(Referenced(passed.StripConversions()), holder)
+               && IsGivenToServerAuthentication(argument, hops));
+
+    /// <summary>
+    /// The stream is an argument of a method of the compilation (any file) that authenticates that parameter as the server,
+    /// itself or through one more method it hands it to.
+    /// </summary>
+    private static bool IsGivenToServerAuthentication(IArgumentOperation argument, int hops)
+    {
+        if (hops >= MaxRoleHops
+            || argument.Parameter is not { RefKind: RefKind.None, ContainingSymbol: IMethodSymbol method } parameter
+            || method.IsAbstract || method.IsExtern
+            || argument.SemanticModel is not { } model
+            || OperationTreeExtensions.BodyOf(method, model, out _) is not { } body)
+        {
+            return false;
+        }
+
+        foreach (var operation in body.Descendants())
+        {
+            if (IsServerUse(operation, parameter, hops + 1))
+            {
+                return true;
             }
         }
 
@@ -142,6 +200,7 @@ internal static class ConnectionRole
     {
         ILocalReferenceOperation local => local.Local,
         IFieldReferenceOperation field => field.Field,
+        IParameterReferenceOperation parameter => parameter.Parameter,
         _ => null,
     };
 }

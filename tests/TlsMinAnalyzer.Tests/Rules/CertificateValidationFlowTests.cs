@@ -115,6 +115,78 @@ public class CertificateValidationFlowTests
         Expect(2, "new SslStream(userCertificateValidationCallback)", All).WithLocation(3),
         Expect(4, "What Connection.TrustAll() returns (a RemoteCertificateValidationCallback)", All));
 
+    private const string Listener = """
+        using System.IO;
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        using System.Threading.Tasks;
+
+        public class Listener
+        {
+            private readonly Handshake _handshake = new Handshake();
+
+            public Task ServeAsync(Stream inner)
+            {
+                var stream = new SslStream(inner, false, (sender, certificate, chain, errors) => true);
+                return _handshake.AsServerAsync(stream);
+            }
+
+            public Task ServeDirectAsync(Stream inner) => _handshake.AsServerAsync(new SslStream(inner, false, AcceptAnyClient));
+
+            public Task ServeWrappedAsync(Stream inner) => Wrap(inner).AuthenticateAsServerAsync(Handshake.Certificate, true, false);
+
+            public Task ConnectAsync(Stream inner)
+            {
+                var stream = new SslStream(inner, false, {|#0:(sender, certificate, chain, errors) => true|});
+                return _handshake.AsClientAsync(stream);
+            }
+
+            private SslStream Wrap(Stream inner) => new SslStream(inner, false, AcceptAnyClient);
+
+            private static bool AcceptAnyClient(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) => true;
+        }
+        """;
+
+    private const string Handshake = """
+        using System.Net.Security;
+        using System.Security.Cryptography.X509Certificates;
+        using System.Threading.Tasks;
+
+        public class Handshake
+        {
+            public static X509Certificate2 Certificate { get; } = null!;
+
+            public Task AsServerAsync(SslStream stream) => Authenticate(stream);
+
+            public Task AsClientAsync(SslStream stream) => stream.AuthenticateAsClientAsync("backend.example.com");
+
+            private static Task Authenticate(SslStream stream) => stream.AuthenticateAsServerAsync(Certificate, clientCertificateRequired: true, checkCertificateRevocation: true);
+        }
+        """;
+
+    /// <summary>
+    /// A stream's role is decided by what happens to it, wherever that is: handed to a method in another file that
+    /// authenticates it as the server (through one more call), or returned by a factory whose caller does. Its callback
+    /// then judges client certificates. The same shape handed to a client handshake is reported.
+    /// </summary>
+    [Fact]
+    public Task StreamsAuthenticatedAsServersElsewhere_AreServers() => Verify.VerifyAsync(
+        new[] { Listener, Handshake },
+        References.Net80,
+        Expect(0, "new SslStream(userCertificateValidationCallback)", All));
+
+    [Fact]
+    public async Task StreamsAuthenticatedAsServersElsewhere_TheIdeSeesWhatTheBuildSees()
+    {
+        var references = await AnalyzerHarness.ReferencesAsync(References.Net80);
+        var compilation = AnalyzerHarness.Compile(new[] { Listener.Replace("{|#0:", string.Empty).Replace("true|}", "true"), Handshake }, references);
+        var (build, exceptions) = await AnalyzerHarness.AnalyzeAsync(compilation);
+        Assert.Empty(exceptions);
+        var ide = await AnalyzerHarness.AnalyzeDocumentAsync(compilation, 0);
+        Assert.Single(ide);
+        Assert.Equal(AnalyzerHarness.Lines(build), AnalyzerHarness.Lines(ide));
+    }
+
     [Fact]
     public Task StrictOrServerCallbacksKeptInMembers_DoNotReport() => Verify.VerifyAsync("""
         using System.IO;

@@ -89,6 +89,58 @@ public class VisualBasicRuleTests
     // ---- TLS002 ----
 
     [Fact]
+    public Task StreamsAuthenticatedAsServersElsewhere_AreServers() => VisualBasicVerifier<Tls002>.VerifyAsync(
+        new[]
+        {
+            """
+            Imports System.IO
+            Imports System.Net.Security
+            Imports System.Threading.Tasks
+
+            Public Class Listener
+                Private ReadOnly _handshake As New Handshake()
+
+                Public Function ServeAsync(inner As Stream) As Task
+                    Dim stream = New SslStream(inner, False, Function(sender, certificate, chain, errors) True)
+                    Return _handshake.AsServerAsync(stream)
+                End Function
+
+                Public Function ServeWrappedAsync(inner As Stream) As Task
+                    Return Wrap(inner).AuthenticateAsServerAsync(Handshake.Certificate, True, False)
+                End Function
+
+                Public Function ConnectAsync(inner As Stream) As Task
+                    Dim stream = New SslStream(inner, False, {|#0:Function(sender, certificate, chain, errors) True|})
+                    Return _handshake.AsClientAsync(stream)
+                End Function
+
+                Private Function Wrap(inner As Stream) As SslStream
+                    Return New SslStream(inner, False, Function(sender, certificate, chain, errors) True)
+                End Function
+            End Class
+            """,
+            """
+            Imports System.Net.Security
+            Imports System.Security.Cryptography.X509Certificates
+            Imports System.Threading.Tasks
+
+            Public Class Handshake
+                Public Shared ReadOnly Property Certificate As X509Certificate2
+
+                Public Function AsServerAsync(stream As SslStream) As Task
+                    Return stream.AuthenticateAsServerAsync(Certificate, True, True)
+                End Function
+
+                Public Function AsClientAsync(stream As SslStream) As Task
+                    Return stream.AuthenticateAsClientAsync("backend.example.com")
+                End Function
+            End Class
+            """,
+        },
+        References.Net80,
+        VisualBasicVerifier<Tls002>.Diagnostic("TLS002").WithLocation(0).WithArguments("New SslStream(userCertificateValidationCallback)", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
+
+    [Fact]
     public Task AcceptAnyCallbacks_Report() => VisualBasicVerifier<Tls002>.VerifyAsync("""
         Imports System.Net
         Imports System.Net.Http
