@@ -135,6 +135,40 @@ public class FieldFlowTests
             "SslStream.AuthenticateAsClient(checkCertificateRevocation) = _checkRevocation when options.Offline", "pass true"));
 
     [Fact]
+    public Task EncryptionPolicyDecidedInTheConstructor_Reports() => AnalyzerVerifier<Tls009>.VerifyAsync(
+        new[]
+        {
+            Options,
+            """
+            using System.IO;
+            using System.Net.Security;
+
+            public class Tunnel
+            {
+                private readonly EncryptionPolicy _policy = EncryptionPolicy.RequireEncryption;
+                private readonly EncryptionPolicy _fromCaller;
+
+                public Tunnel(MailOptions options, bool allowNull)
+                {
+                    if (options.AllowPlain)
+                    {
+                        _policy = EncryptionPolicy.AllowNoEncryption;
+                    }
+
+                    _fromCaller = allowNull ? EncryptionPolicy.AllowNoEncryption : EncryptionPolicy.RequireEncryption;
+                }
+
+            #pragma warning disable SYSLIB0040
+                public SslStream Open(Stream inner) => new SslStream(inner, false, null, null, {|#0:_policy|});
+
+                public SslStream OpenForCaller(Stream inner) => new SslStream(inner, false, null, null, _fromCaller);
+            }
+            """,
+        },
+        References.Net80,
+        AnalyzerVerifier<Tls009>.Diagnostic("TLS009").WithLocation(0).WithArguments("new SslStream(encryptionPolicy)", "AllowNoEncryption when options.AllowPlain"));
+
+    [Fact]
     public Task CallbackChosenBySwitchArmsOrKeptInAField_Report() => AnalyzerVerifier<Tls002>.VerifyAsync(
         new[]
         {
