@@ -266,7 +266,7 @@ internal static class ValueSources
             if (read.Parent is ISimpleAssignmentOperation assignment && assignment.Target == read)
             {
                 writes.Add(assignment.Value);
-                if (IsConstructorWrite(assignment) && EnclosingBranch(assignment.Value, out _) is null)
+                if (ReplacesOnEveryPath(assignment))
                 {
                     initializer = null;
                 }
@@ -276,8 +276,14 @@ internal static class ValueSources
         return writes;
     }
 
-    private static bool IsConstructorWrite(IOperation write)
-        => write.SemanticModel?.GetEnclosingSymbol(write.Syntax.SpanStart) is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor };
+    /// <summary>
+    /// A statement of a constructor's own body, outside every branch, loop, <c>switch</c> or <c>try</c>: it runs whenever the
+    /// object is built (C#'s block or expression body; VB's <c>Sub New</c> block).
+    /// </summary>
+    private static bool ReplacesOnEveryPath(ISimpleAssignmentOperation assignment)
+        => assignment.Parent is IExpressionStatementOperation { Parent: IBlockOperation block }
+           && block.Parent is null or IConstructorBodyOperation
+           && assignment.SemanticModel?.GetEnclosingSymbol(assignment.Syntax.SpanStart) is IMethodSymbol { MethodKind: MethodKind.Constructor or MethodKind.StaticConstructor };
 
     /// <summary>
     /// The body of a helper whose returns decide the value: a method of the compilation that is not virtual, abstract or

@@ -8,7 +8,8 @@ namespace TlsMinAnalyzer.Tests.Rules;
 /// Choices kept in private fields, the way services keep them: decided once in the constructor from injected settings and
 /// used by the method that connects. The engine follows every write of the field in its type (initializer, constructor,
 /// methods): a write decided by a setting is a finding at the use, naming the setting; a write decided by the
-/// constructor's own parameters is its caller's choice; an initializer the constructor always replaces never runs.
+/// constructor's own parameters is its caller's choice; an initializer the constructor always replaces never runs (one it
+/// replaces only in a branch, a loop or a <c>switch</c> section is the default the other paths keep).
 /// </summary>
 public class FieldFlowTests
 {
@@ -38,6 +39,7 @@ public class FieldFlowTests
                 private readonly bool _useSsl = true;
                 private readonly SecureSocketOptions _passThrough;
                 private readonly int _port = 25;
+                private readonly bool _implicitTls = false;
 
                 public Sender(MailOptions options, bool implicitTls)
                 {
@@ -49,6 +51,12 @@ public class FieldFlowTests
 
                     _passThrough = implicitTls ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTlsWhenAvailable;
                     _port = options.Port;
+                    switch (options.Mode)
+                    {
+                        case "tls":
+                            _implicitTls = true;
+                            break;
+                    }
                 }
 
                 public void Send(SmtpClient client)
@@ -57,6 +65,7 @@ public class FieldFlowTests
                     client.Connect("smtp.example.com", 587, {|#1:_useSsl|});
                     client.Connect("smtp.example.com", 587, _passThrough);
                     client.Connect("smtp.example.com", _port, SecureSocketOptions.Auto);
+                    client.Connect("smtp.example.com", 587, {|#2:_implicitTls|});
                 }
             }
             """,
@@ -65,7 +74,9 @@ public class FieldFlowTests
         AnalyzerVerifier<Tls004>.Diagnostic("TLS004").WithLocation(0).WithArguments(
             "SmtpClient.Connect to smtp.example.com:587", "SecureSocketOptions.StartTlsWhenAvailable unless options.UseSsl", "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"),
         AnalyzerVerifier<Tls004>.Diagnostic("TLS004").WithLocation(1).WithArguments(
-            "SmtpClient.Connect to smtp.example.com:587", "useSsl: false when options.AllowPlain", "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
+            "SmtpClient.Connect to smtp.example.com:587", "useSsl: false when options.AllowPlain", "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"),
+        AnalyzerVerifier<Tls004>.Diagnostic("TLS004").WithLocation(2).WithArguments(
+            "SmtpClient.Connect to smtp.example.com:587", "useSsl: false while Sender._implicitTls keeps its default (false)", "use SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)"));
 
     [Fact]
     public Task EnableSslDecidedInTheConstructor_ReportsCleartext() => AnalyzerVerifier<Tls003>.VerifyAsync(
