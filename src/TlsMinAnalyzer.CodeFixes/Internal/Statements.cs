@@ -202,11 +202,9 @@ internal static class Statements
                     declared = true;
                     break;
                 case ILocalReferenceOperation other when other != read && SymbolEqualityComparer.Default.Equals(other.Local, local):
-                    if (other.Parent is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement } write
-                        && write.Target == other
-                        && IsPure(write.Value))
+                    if (PlainWrite(other) is { } write)
                     {
-                        removed.Add(StatementOrItsIf(statement).Syntax);
+                        removed.Add(write);
                         break;
                     }
 
@@ -256,11 +254,9 @@ internal static class Statements
         var removed = new System.Collections.Generic.List<SyntaxNode> { declaration };
         foreach (var other in MemberReaders.InType(field, model, read.Syntax.Span, System.Threading.CancellationToken.None))
         {
-            if (other.Parent is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement } write
-                && write.Target == other
-                && IsPure(write.Value))
+            if (PlainWrite(other) is { } write)
             {
-                removed.Add(StatementOrItsIf(statement).Syntax);
+                removed.Add(write);
                 continue;
             }
 
@@ -269,6 +265,17 @@ internal static class Statements
 
         return removed;
     }
+
+    /// <summary>
+    /// The statement to remove with a reference that is the target of a plain <c>x = value</c> statement whose value does
+    /// nothing: the statement, or the <c>if</c> that only does that. Null for any other use.
+    /// </summary>
+    private static SyntaxNode? PlainWrite(IOperation reference)
+        => reference.Parent is ISimpleAssignmentOperation { Parent: IExpressionStatementOperation statement } write
+           && write.Target == reference
+           && IsPure(write.Value)
+            ? StatementOrItsIf(statement).Syntax
+            : null;
 
     /// <summary>The <c>if</c> (without else, with a condition that does nothing) whose only statement this is; else the statement.</summary>
     private static IOperation StatementOrItsIf(IOperation statement)
