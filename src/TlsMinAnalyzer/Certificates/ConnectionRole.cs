@@ -180,9 +180,11 @@ internal static class ConnectionRole
             return false;
         }
 
+        // The body refers to the declared parameter, not to a generic method's constructed one.
+        var declared = parameter.OriginalDefinition;
         foreach (var operation in body.Descendants())
         {
-            if (IsServerUse(operation, parameter, hops + 1))
+            if (IsServerUse(operation, declared, hops + 1))
             {
                 return true;
             }
