@@ -93,7 +93,8 @@ internal static class CallbackResolver
                 return ValueFlow.TrySingleWrite(local, out var written) && TryResolve(written, symbols, hops + 1, out callback);
 
             case IFieldReferenceOperation { Field: { DeclaredAccessibility: Accessibility.Private } field } reference:
-                return TryFieldInitializer(field, reference, out var initializer) && TryResolve(initializer, symbols, hops + 1, out callback);
+                return reference.SemanticModel is { } model && ValueFlow.InitializerIn(field, model) is { } initializer
+                       && TryResolve(initializer, symbols, hops + 1, out callback);
 
             default:
                 return false;
@@ -166,23 +167,5 @@ internal static class CallbackResolver
         }
 
         return null;
-    }
-
-    private static bool TryFieldInitializer(IFieldSymbol field, IOperation reference, out IOperation initializer)
-    {
-        initializer = null!;
-        return reference.SemanticModel is { } model && TryFieldInitializerIn(field, model, out initializer);
-    }
-
-    private static bool TryFieldInitializerIn(IFieldSymbol field, SemanticModel model, out IOperation initializer)
-    {
-        initializer = null!;
-        if (field.DeclaringSyntaxReferences.Length != 1 || field.DeclaringSyntaxReferences[0].SyntaxTree != model.SyntaxTree)
-        {
-            return false;
-        }
-
-        initializer = ValueFlow.Initializer(field.DeclaringSyntaxReferences[0].GetSyntax(), model)!;
-        return initializer != null;
     }
 }

@@ -82,6 +82,39 @@ internal static class ValueFlow
     }
 
     /// <summary>
+    /// Whether a setting's value is weak: a constant (through conversions and a local written once) that is, or a weak
+    /// outcome of a choice that reads configuration (<see cref="TryWeakArm"/>). <paramref name="when"/> is empty for a
+    /// constant, else the choice in the code's own words.
+    /// </summary>
+    public static bool TryWeak(IOperation value, Func<object?, bool> isWeak, out object? constant, out string when)
+    {
+        var known = Constant(value);
+        if (known.HasValue)
+        {
+            (constant, when) = (known.Value, string.Empty);
+            return isWeak(known.Value);
+        }
+
+        return TryWeakArm(value, isWeak, out constant, out when);
+    }
+
+    /// <summary>
+    /// " " + <paramref name="when"/> for a message that quotes <paramref name="quoted"/>, unless the quote shows it already
+    /// (a conditional's own condition is in the quoted value; a settings default or a branch that assigns a local is not).
+    /// </summary>
+    public static string Unquoted(string when, string quoted)
+    {
+        if (when.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var space = when.IndexOf(' ');
+        var condition = space < 0 ? when : when.Substring(space + 1);
+        return quoted.Contains(condition) ? string.Empty : " " + when;
+    }
+
+    /// <summary>
     /// A value decided by a condition, one of whose outcomes is a weak constant: <c>port == 587 ? false : settings.Ssl</c>,
     /// <c>ignore ? X509RevocationMode.NoCheck : X509RevocationMode.Online</c>, a switch-expression arm, or <c>?? false</c>;
     /// directly or through a local written once. Gives the weak constant and when it is chosen, in the code's own words
@@ -157,6 +190,12 @@ internal static class ValueFlow
         constant = Constant(initializer);
         return constant.HasValue;
     }
+
+    /// <summary>The initializer of a field declared once, in <paramref name="model"/>'s file; null otherwise.</summary>
+    internal static IOperation? InitializerIn(IFieldSymbol field, SemanticModel model)
+        => field.DeclaringSyntaxReferences.Length == 1 && field.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree
+            ? Initializer(field.DeclaringSyntaxReferences[0].GetSyntax(), model)
+            : null;
 
     /// <summary>
     /// The initializer of a property or field, found language-neutrally: the operation of the declaration's own child (C#'s

@@ -148,7 +148,7 @@ internal static class ValueSources
                 var writes = ValueFlow.Writes(local, out var complete);
                 if (complete || policy.CallerChoices)
                 {
-                    CollectWrites(writes, null, string.Empty, policy, when, hops, helpers, found);
+                    CollectWrites(writes, null, null, policy, when, hops, helpers, found);
                 }
 
                 return;
@@ -186,11 +186,12 @@ internal static class ValueSources
     /// field's initializer too) is taken unless such a condition overrides it (<c>var check = true; if (settings.Offline)
     /// { check = false; }</c>). Under <see cref="FlowPolicy.Settings"/>, writes in branches decided by parameters alone are
     /// the caller's, and a plain write beside other plain writes says nothing about which one the sink sees; a field's
-    /// initializer is then its default (<paramref name="defaultPhrase"/>), which runs while nobody changes it.
+    /// initializer is then its default, which runs while nobody changes it. A field's single write in a branch is taken as
+    /// that branch decides (the field keeps its type's default otherwise).
     /// </summary>
-    private static void CollectWrites(List<IOperation> writes, IOperation? initializer, string defaultPhrase, FlowPolicy policy, string when, int hops, int helpers, List<ValueSource> found)
+    private static void CollectWrites(List<IOperation> writes, IFieldSymbol? field, IOperation? initializer, FlowPolicy policy, string when, int hops, int helpers, List<ValueSource> found)
     {
-        if (initializer is null && writes.Count == 1 && (defaultPhrase.Length == 0 || EnclosingBranch(writes[0], out _) is null))
+        if (initializer is null && writes.Count == 1 && (field is null || EnclosingBranch(writes[0], out _) is null))
         {
             Collect(writes[0], policy, when, hops + 1, helpers, found);
             return;
@@ -217,7 +218,8 @@ internal static class ValueSources
 
         if (initializer != null)
         {
-            Collect(initializer, policy, Join(when, overriddenUnless ?? defaultPhrase), hops + 1, helpers, found);
+            var kept = overriddenUnless ?? "while " + Names.Of(field!) + " keeps its default (" + Words(initializer) + ")";
+            Collect(initializer, policy, Join(when, kept), hops + 1, helpers, found);
         }
 
         foreach (var written in writes)
@@ -245,7 +247,7 @@ internal static class ValueSources
     private static void CollectFieldWrites(IFieldSymbol field, SemanticModel model, FlowPolicy policy, string when, int hops, int helpers, List<ValueSource> found)
     {
         var writes = FieldWrites(field, model, out var initializer);
-        CollectWrites(writes, initializer, "while " + Names.Of(field) + " keeps its default (" + (initializer is null ? string.Empty : Words(initializer)) + ")", policy, when, hops, helpers, found);
+        CollectWrites(writes, field, initializer, policy, when, hops, helpers, found);
     }
 
     /// <summary>
@@ -254,12 +256,7 @@ internal static class ValueSources
     /// </summary>
     internal static List<IOperation> FieldWrites(IFieldSymbol field, SemanticModel model, out IOperation? initializer)
     {
-        initializer = null;
-        if (field.DeclaringSyntaxReferences.Length == 1 && field.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree)
-        {
-            initializer = ValueFlow.Initializer(field.DeclaringSyntaxReferences[0].GetSyntax(), model);
-        }
-
+        initializer = ValueFlow.InitializerIn(field, model);
         var writes = new List<IOperation>();
         foreach (var read in MemberReaders.InType(field, model, default, System.Threading.CancellationToken.None))
         {

@@ -228,7 +228,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.CertificateValidationDisabled,
             at.GetLocation(),
-            setting + (when.Length > 0 && !setting.Contains(when.Substring(when.IndexOf(' ') + 1)) ? " " + when : string.Empty),
+            setting + ValueFlow.Unquoted(when, setting),
             effect,
             remedy));
     }
@@ -244,13 +244,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             _ => constant != null && EnumExtensions.ToBits(constant) != 0,
         };
 
-        var constant = ValueFlow.Constant(value);
-        if (constant.HasValue)
-        {
-            return (IsOff(constant.Value), string.Empty);
-        }
-
-        return ValueFlow.TryWeakArm(value, IsOff, out _, out var when) ? (true, when) : (false, string.Empty);
+        return ValueFlow.TryWeak(value, IsOff, out _, out var when) ? (true, when) : (false, string.Empty);
     }
 
     /// <summary>The middle of a callback finding's message: "{hook} is given a callback that {verdict}".</summary>

@@ -46,14 +46,10 @@ public sealed class NullEncryptionAnalyzer : TlsAnalyzer
 
         bool IsWeak(object? candidate) => EnumExtensions.ToBits(candidate) != EnumExtensions.ToBits(encryption.RequireEncryption.ConstantValue);
 
-        if (ValueFlow.Constant(value) is { HasValue: true } constant)
-        {
-            return IsWeak(constant.Value) ? encryption.Policy.FindMemberByValue(constant.Value)?.Name : null;
-        }
-
-        // Decided by settings (a condition's arm, a settings class's default, a helper's return): the weak outcome, and when.
-        return ValueFlow.TryWeakArm(value, IsWeak, out var weak, out var when) && encryption.Policy.FindMemberByValue(weak)?.Name is { } name
-            ? name + " " + when
+        // A constant, or decided by settings (a condition's arm, a settings class's default, a helper's return): the weak
+        // outcome, and when.
+        return ValueFlow.TryWeak(value, IsWeak, out var weak, out var when) && encryption.Policy.FindMemberByValue(weak)?.Name is { } name
+            ? (when.Length == 0 ? name : name + " " + when)
             : null;
     }
 

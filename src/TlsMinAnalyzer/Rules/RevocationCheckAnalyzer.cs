@@ -61,10 +61,9 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
                 ? constant is bool flag && flag == inverted
                 : symbols.NoCheck is { } noCheck && Equals(EnumExtensions.ToBits(constant), EnumExtensions.ToBits(noCheck.ConstantValue));
 
-        // A constant, a choice with an "off" outcome (ignoreRevocation ? X509RevocationMode.NoCheck : ...), or a settings
-        // class's default that turns it off (CheckRevocation { get; set; } = false).
-        var off = value.ConstantValue.HasValue ? IsOff(value.ConstantValue.Value) : ValueFlow.TryWeakArm(value, IsOff, out _, out when);
-        if (!off)
+        // A constant (also through a local written once), a choice with an "off" outcome (ignoreRevocation ?
+        // X509RevocationMode.NoCheck : ...), or a settings class's default that turns it off (CheckRevocation { get; set; } = false).
+        if (!ValueFlow.TryWeak(value, IsOff, out _, out when))
         {
             return null;
         }
@@ -92,7 +91,7 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.RevocationCheckDisabled,
             assignment.Value.Syntax.GetLocation(),
-            Names.Of(property) + " = " + assignment.Value.Syntax + Decided(when, assignment.Value),
+            Names.Of(property) + " = " + assignment.Value.Syntax + ValueFlow.Unquoted(when, assignment.Value.Syntax.ToString()),
             "set it to " + replacement));
     }
 
@@ -132,24 +131,7 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             Descriptors.RevocationCheckDisabled,
             argument.Value.Syntax.GetLocation(),
-            Names.Of(parameter, argument.Syntax.SyntaxTree) + " = " + argument.Value.Syntax + Decided(when, argument.Value),
+            Names.Of(parameter, argument.Syntax.SyntaxTree) + " = " + argument.Value.Syntax + ValueFlow.Unquoted(when, argument.Value.Syntax.ToString()),
             "pass " + replacement));
-    }
-
-    /// <summary>
-    /// What decides, when the quoted value does not show it: a settings default ("while Options.CheckRevocation keeps its
-    /// default (false)") or a branch that assigns a local ("when settings.Offline"); a conditional's own condition is in the
-    /// quoted value already.
-    /// </summary>
-    private static string Decided(string when, IOperation value)
-    {
-        if (when.Length == 0)
-        {
-            return string.Empty;
-        }
-
-        var space = when.IndexOf(' ');
-        var condition = space < 0 ? when : when.Substring(space + 1);
-        return value.Syntax.ToString().Contains(condition) ? string.Empty : " " + when;
     }
 }

@@ -31,6 +31,30 @@ public class RevocationCheckAnalyzerTests
         Expect(1, "HttpClientHandler.CheckCertificateRevocationList = false", "set it to true"),
         Expect(2, "HttpClientHandler.CheckCertificateRevocationList = Check", "set it to true"));
 
+    /// <summary>A local written once holds a constant, as for the other rules; one written again holds no single value.</summary>
+    [Fact]
+    public Task LocalsWrittenOnce_CountAsTheirValue() => Verify.VerifyAsync("""
+        using System.Net.Http;
+        using System.Net.Security;
+        using System.Security.Authentication;
+        using System.Security.Cryptography.X509Certificates;
+        class C
+        {
+            void M(SslStream stream, X509Chain chain, HttpClientHandler handler, bool strict)
+            {
+                var check = false;
+                stream.AuthenticateAsClient("db.example.com", null, SslProtocols.None, {|#0:check|});
+                var mode = X509RevocationMode.NoCheck;
+                chain.ChainPolicy.RevocationMode = {|#1:mode|};
+                var later = false;
+                later = strict;
+                handler.CheckCertificateRevocationList = later;
+            }
+        }
+        """,
+        Expect(0, "SslStream.AuthenticateAsClient(checkCertificateRevocation) = check", "pass true"),
+        Expect(1, "X509ChainPolicy.RevocationMode = mode", "set it to X509RevocationMode.Online"));
+
     [Fact]
     public Task RevocationModeNoCheck_Reports() => Verify.VerifyAsync("""
         using System.Net.Http;
