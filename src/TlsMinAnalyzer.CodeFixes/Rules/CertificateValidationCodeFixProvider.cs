@@ -114,9 +114,10 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         // The assignment or AddHandler statement that installs it: taken out.
         if (install is IAssignmentOperation or IEventAssignmentOperation && Statements.Of(model, install.Syntax) is { } statement)
         {
-            // The private method it named (AddressOf TrustAll), or the private field or local that held it, goes too when nothing else uses it.
-            var unused = UnusedPrivateMember(value, model, generator, context.CancellationToken) is { } member
-                ? new[] { member }
+            // The private method it named (AddressOf TrustAll), or the private field or local that held it (with the writes
+            // that only gave it its value), goes too when nothing else uses it.
+            var unused = UnusedPrivateMethod(value, model, generator, context.CancellationToken) is { } method
+                ? new[] { method }
                 : Statements.LeftUnusedBy(value);
             Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => unused.Count == 0
                 ? Statements.Remove(generator, root, statement)
@@ -289,36 +290,23 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         return false;
     }
 
-    /// <summary>
-    /// The declaration of the private method a method group names, or of the private field the install reads, when that
-    /// read is its only use in its type (all in this file): nothing else reads or writes it.
-    /// </summary>
-    private static SyntaxNode? UnusedPrivateMember(IOperation value, SemanticModel model, Microsoft.CodeAnalysis.Editing.SyntaxGenerator generator, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The declaration of the private method a method group names, when this group is its only use in its type (all in this file).</summary>
+    private static SyntaxNode? UnusedPrivateMethod(IOperation value, SemanticModel model, SyntaxGenerator generator, System.Threading.CancellationToken cancellationToken)
     {
         var target = value.StripConversions() is IDelegateCreationOperation creation ? creation.Target : value.StripConversions();
-        ISymbol? member = target switch
-        {
-            IMethodReferenceOperation { Method: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } method } => method,
-            IFieldReferenceOperation { Field: { DeclaredAccessibility: Accessibility.Private, IsImplicitlyDeclared: false } field } => field,
-            _ => null,
-        };
-        if (member is null || !MemberReaders.AreAllIn(member, model.SyntaxTree) || member.DeclaringSyntaxReferences.Length != 1)
+        if (target is not IMethodReferenceOperation { Method: { DeclaredAccessibility: Accessibility.Private, MethodKind: MethodKind.Ordinary } method }
+            || !MemberReaders.AreAllIn(method, model.SyntaxTree)
+            || method.DeclaringSyntaxReferences.Length != 1)
         {
             return null;
         }
 
         var uses = 0;
-        foreach (var _ in MemberReaders.InType(member, model, default, cancellationToken))
+        foreach (var _ in MemberReaders.InType(method, model, default, cancellationToken))
         {
             uses++;
         }
 
-        if (uses != 1)
-        {
-            return null;
-        }
-
-        var declaration = generator.GetDeclaration(member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken));
-        return declaration != null && generator.GetDeclarationKind(declaration) is DeclarationKind.Method or DeclarationKind.Field or DeclarationKind.Variable ? declaration : null;
+        return uses == 1 ? generator.GetDeclaration(method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken)) : null;
     }
 }

@@ -95,8 +95,8 @@ internal static class RegistryWrites
             {
                 case IInvocationOperation { TargetMethod.Name: "OpenSubKey" or "CreateSubKey" } open when open.Arguments.Length > 0:
                     return ValueFlow.Constant(Argument(open, 0)).Value as string;
-                case ILocalReferenceOperation local when ValueFlow.Writes(local, out var complete) is { Count: 1 } writes && complete:
-                    key = writes[0];
+                case ILocalReferenceOperation local when ValueFlow.TrySingleWrite(local, out var written):
+                    key = written;
                     continue;
                 default:
                     return null;
