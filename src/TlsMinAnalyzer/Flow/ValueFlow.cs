@@ -121,6 +121,13 @@ internal static class ValueFlow
     /// ("when port == 587", "unless useTls", "when encryption is Never"), for a message that names the setting that decides.
     /// </summary>
     public static bool TryWeakArm(IOperation? operation, Func<object?, bool> isWeak, out object? constant, out string when)
+        => TryWeakArm(operation, isWeak, null, out constant, out when);
+
+    /// <summary>
+    /// As above, with a second, lesser kind of weak value taken only when no source is weak the first way (MailKit's
+    /// <c>Auto</c>, weak or not by the port, after <c>None</c> and <c>StartTlsWhenAvailable</c>): one walk for both.
+    /// </summary>
+    public static bool TryWeakArm(IOperation? operation, Func<object?, bool> isWeak, Func<object?, bool>? orElse, out object? constant, out string when)
     {
         constant = null;
         when = string.Empty;
@@ -130,13 +137,30 @@ internal static class ValueFlow
         }
 
         // A source reached with no condition on the way is the value itself, which the caller has judged already (Constant).
+        ValueSource? lesser = null;
         foreach (var source in ValueSources.Of(operation, FlowPolicy.Settings))
         {
-            if (source.When.Length > 0 && IsWeak(source.Value, isWeak, out constant))
+            if (source.When.Length == 0 || Constant(source.Value) is not { HasValue: true } known)
             {
-                when = source.When;
+                continue;
+            }
+
+            if (isWeak(known.Value))
+            {
+                (constant, when) = (known.Value, source.When);
                 return true;
             }
+
+            if (lesser is null && orElse?.Invoke(known.Value) == true)
+            {
+                lesser = source;
+            }
+        }
+
+        if (lesser is { } fallback)
+        {
+            (constant, when) = (Constant(fallback.Value).Value, fallback.When);
+            return true;
         }
 
         return false;
@@ -224,12 +248,5 @@ internal static class ValueFlow
         }
 
         return null;
-    }
-
-    private static bool IsWeak(IOperation value, Func<object?, bool> isWeak, out object? constant)
-    {
-        var found = Constant(value);
-        constant = found.HasValue ? found.Value : null;
-        return found.HasValue && isWeak(found.Value);
     }
 }

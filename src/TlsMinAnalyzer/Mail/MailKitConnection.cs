@@ -124,8 +124,12 @@ internal sealed class MailKitConnection
                     optionsKnown = constant.HasValue;
                     options = constant.HasValue ? constant.Value : null;
                     if (!optionsKnown
-                        && (ValueFlow.TryWeakArm(argument.Value, v => symbols.SecureSocketOptions!.FindMemberByValue(v)?.Name is "None" or "StartTlsWhenAvailable", out var weakOptions, out var optionsWhen)
-                            || ValueFlow.TryWeakArm(argument.Value, v => symbols.SecureSocketOptions!.FindMemberByValue(v)?.Name is "Auto", out weakOptions, out optionsWhen)))
+                        && ValueFlow.TryWeakArm(
+                            argument.Value,
+                            v => symbols.SecureSocketOptions!.FindMemberByValue(v)?.Name is "None" or "StartTlsWhenAvailable",
+                            v => symbols.SecureSocketOptions!.FindMemberByValue(v)?.Name is "Auto",
+                            out var weakOptions,
+                            out var optionsWhen))
                     {
                         // Auto is weak or not by the port (ResolveOptions): tried only where no plainly weak value is found.
                         // Decided by a setting: the weak outcome is the finding, and the message says when it happens.
