@@ -337,13 +337,6 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             return;
         }
 
-        // A server's callback judges its clients' certificates (accepting any and checking a thumbprint after the
-        // handshake is a sound design): not the server certificate RFC 8997 protects.
-        if (ConnectionRole.IsServerSide(operation))
-        {
-            return;
-        }
-
         // Every callback the value can be, whichever branch decides it: one that accepts bad certificates is enough.
         var verdict = CallbackVerdict.Safe;
         foreach (var callback in CallbackResolver.Candidates(value, symbols))
@@ -355,7 +348,10 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
             }
         }
 
-        if (verdict.Kind == CallbackVerdictKind.Safe)
+        // A server's callback judges its clients' certificates (accepting any and checking a thumbprint after the
+        // handshake is a sound design): not the server certificate RFC 8997 protects. Asked last: finding the role may
+        // read the stream's uses across the method and into the methods it is handed to.
+        if (verdict.Kind == CallbackVerdictKind.Safe || ConnectionRole.IsServerSide(operation))
         {
             return;
         }
@@ -381,9 +377,15 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     /// </summary>
     private static void AnalyzeKeptCallback(OperationAnalysisContext context, IDelegateCreationOperation creation, CertificateSymbols symbols)
     {
-        if (!symbols.IsValidationHook(creation.Type)
-            || ReachedInstall(creation, symbols, 0, context.CancellationToken) != InstallReach.None
-            || !CallbackResolver.TryResolve(creation, symbols, out var callback))
+        if (!symbols.IsValidationHook(creation.Type) || !CallbackResolver.TryResolve(creation, symbols, out var callback))
+        {
+            return;
+        }
+
+        // The verdict first (cached per method): most callbacks are strict, and then where they go does not matter.
+        var verdict = symbols.Judge(callback);
+        if (verdict.Kind == CallbackVerdictKind.Safe
+            || ReachedInstall(creation, symbols, 0, context.CancellationToken) != InstallReach.None)
         {
             return;
         }
@@ -391,12 +393,6 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
         // Kept under a name that says whose certificates it judges (ClientCertificateValidation, ValidateClientCert): a
         // server's policy for its clients, which RFC 8997's server-certificate check does not concern.
         if (KeeperName(creation) is { } name && name.IndexOf("ClientCert", System.StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            return;
-        }
-
-        var verdict = symbols.Judge(callback);
-        if (verdict.Kind == CallbackVerdictKind.Safe)
         {
             return;
         }
