@@ -49,7 +49,7 @@ internal sealed class CertificateSymbols
     /// <summary>The bundle, or null when the compilation has no <c>SslPolicyErrors</c> (then no hook can exist).</summary>
     public static CertificateSymbols? Create(Compilation compilation)
     {
-        if (compilation.GetTypeByMetadataName(CertificateValidation.SslPolicyErrorsMetadataName) is not { } sslPolicyErrors)
+        if (compilation.FindType(CertificateValidation.SslPolicyErrorsMetadataName) is not { } sslPolicyErrors)
         {
             return null;
         }
@@ -57,7 +57,7 @@ internal sealed class CertificateSymbols
         var data = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in CertificateValidation.CertificateDataTypes)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (compilation.FindType(name) is { } type)
             {
                 data.Add(type);
             }
@@ -66,7 +66,7 @@ internal sealed class CertificateSymbols
         var hooks = ImmutableArray.CreateBuilder<(INamedTypeSymbol, string)>();
         foreach (var member in CertificateValidation.ClientCertificateHooks)
         {
-            if (compilation.GetTypeByMetadataName(member.TypeMetadataName) is { } type)
+            if (compilation.FindType(member.TypeMetadataName) is { } type)
             {
                 hooks.Add((type, member.Name));
             }
@@ -76,7 +76,7 @@ internal sealed class CertificateSymbols
             sslPolicyErrors,
             data.ToImmutable(),
             hooks.ToImmutable(),
-            compilation.GetTypeByMetadataName(CertificateValidation.AcceptAnyValidator.TypeMetadataName));
+            compilation.FindType(CertificateValidation.AcceptAnyValidator.TypeMetadataName));
     }
 
     /// <summary>A delegate type that returns bool and takes an <c>SslPolicyErrors</c>: a server-certificate validation hook.</summary>

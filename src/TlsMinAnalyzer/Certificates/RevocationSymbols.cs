@@ -38,7 +38,7 @@ internal sealed class RevocationSymbols
         var settings = Resolve(compilation, Revocation.BooleanSettings);
         var inverted = Resolve(compilation, Revocation.InvertedBooleanSettings);
         var parameters = Resolve(compilation, Revocation.BooleanParameters);
-        var mode = compilation.GetTypeByMetadataName(Revocation.RevocationModeMetadataName);
+        var mode = compilation.FindType(Revocation.RevocationModeMetadataName);
         // TLS006 is about TLS connections: without any TLS-capable client or stream type (HttpClientHandler, SslStream,
         // ServicePointManager, MailKit) there is no connection to weaken, and the rule registers nothing.
         return settings.IsEmpty && parameters.IsEmpty && inverted.IsEmpty
@@ -64,7 +64,7 @@ internal sealed class RevocationSymbols
         var builder = ImmutableArray.CreateBuilder<(INamedTypeSymbol, string)>();
         foreach (var member in members)
         {
-            if (compilation.GetTypeByMetadataName(member.TypeMetadataName) is { } type)
+            if (compilation.FindType(member.TypeMetadataName) is { } type)
             {
                 builder.Add((type, member.Name));
             }

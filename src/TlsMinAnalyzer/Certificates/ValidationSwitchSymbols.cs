@@ -29,7 +29,7 @@ internal sealed class ValidationSwitchSymbols
         {
             foreach (var entry in table)
             {
-                if (compilation.GetTypeByMetadataName(entry.TypeMetadataName) is not { } type)
+                if (compilation.FindType(entry.TypeMetadataName) is not { } type)
                 {
                     continue;
                 }

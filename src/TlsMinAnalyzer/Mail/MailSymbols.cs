@@ -45,9 +45,9 @@ internal sealed class MailSymbols
     /// <summary>The bundle, or null when the compilation references neither System.Net.Mail nor MailKit.</summary>
     public static MailSymbols? Create(Compilation compilation)
     {
-        var smtpClient = compilation.GetTypeByMetadataName(MailProtocols.SystemNetMailSmtpClient);
-        var mailService = compilation.GetTypeByMetadataName(MailProtocols.MailKitMailService);
-        var mailServiceInterface = compilation.GetTypeByMetadataName(MailProtocols.MailKitIMailService);
+        var smtpClient = compilation.FindType(MailProtocols.SystemNetMailSmtpClient);
+        var mailService = compilation.FindType(MailProtocols.MailKitMailService);
+        var mailServiceInterface = compilation.FindType(MailProtocols.MailKitIMailService);
         if (smtpClient is null && mailService is null && mailServiceInterface is null)
         {
             return null;
@@ -56,7 +56,7 @@ internal sealed class MailSymbols
         var clients = ImmutableArray.CreateBuilder<(INamedTypeSymbol, MailProtocolInfo)>();
         foreach (var info in MailProtocols.All)
         {
-            if (compilation.GetTypeByMetadataName(info.ClientMetadataName) is { } client)
+            if (compilation.FindType(info.ClientMetadataName) is { } client)
             {
                 clients.Add((client, info));
             }
@@ -64,12 +64,12 @@ internal sealed class MailSymbols
 
         return new MailSymbols(
             smtpClient,
-            compilation.GetTypeByMetadataName(MailProtocols.SmtpDeliveryMethod),
+            compilation.FindType(MailProtocols.SmtpDeliveryMethod),
             mailService,
             mailServiceInterface,
-            compilation.GetTypeByMetadataName(MailProtocols.SecureSocketOptions),
+            compilation.FindType(MailProtocols.SecureSocketOptions),
             clients.ToImmutable(),
-            compilation.GetTypeByMetadataName("System.Uri"));
+            compilation.FindType("System.Uri"));
     }
 
     public bool IsSystemNetMailSmtpClient(ITypeSymbol? type) => type != null && SymbolEqualityComparer.Default.Equals(type, SmtpClient);

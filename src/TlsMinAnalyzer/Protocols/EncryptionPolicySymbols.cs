@@ -21,7 +21,7 @@ internal sealed class EncryptionPolicySymbols
 
     /// <summary>The bundle, or null where <c>EncryptionPolicy</c> (or its <c>RequireEncryption</c>) does not exist.</summary>
     public static EncryptionPolicySymbols? Create(Compilation compilation)
-        => compilation.GetTypeByMetadataName(MetadataName) is { } policy && policy.FindConstantMember(RequireEncryptionMember) is { } require
+        => compilation.FindType(MetadataName) is { } policy && policy.FindConstantMember(RequireEncryptionMember) is { } require
             ? new EncryptionPolicySymbols(policy, require)
             : null;
 }

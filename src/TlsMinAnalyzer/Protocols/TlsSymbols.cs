@@ -26,7 +26,7 @@ internal sealed class TlsSymbols
         var found = ImmutableArray.CreateBuilder<(INamedTypeSymbol, ProtocolEnum)>(ProtocolEnums.All.Length);
         foreach (var info in ProtocolEnums.All)
         {
-            if (compilation.GetTypeByMetadataName(info.MetadataName) is { } type)
+            if (compilation.FindType(info.MetadataName) is { } type)
             {
                 found.Add((type, info));
             }
@@ -39,7 +39,7 @@ internal sealed class TlsSymbols
 
         return new TlsSymbols(
             found.ToImmutable(),
-            compilation.GetTypeByMetadataName(ProtocolEnums.ServicePointManagerMetadataName),
+            compilation.FindType(ProtocolEnums.ServicePointManagerMetadataName),
             compilation.GetSpecialType(SpecialType.System_Enum));
     }
 

@@ -34,8 +34,8 @@ public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
         // The same switches as machine-wide registry values, and SCHANNEL's protocol keys, written by set-up code.
         var registry = new GatedActions(NameGroups.Registry, () =>
         {
-            var registryType = context.Compilation.GetTypeByMetadataName(CompatibilitySwitches.RegistryMetadataName);
-            var registryKeyType = context.Compilation.GetTypeByMetadataName(CompatibilitySwitches.RegistryKeyMetadataName);
+            var registryType = context.Compilation.FindType(CompatibilitySwitches.RegistryMetadataName);
+            var registryKeyType = context.Compilation.FindType(CompatibilitySwitches.RegistryKeyMetadataName);
             return registryType is null && registryKeyType is null
                 ? null
                 : new[] { new OperationActions(c => AnalyzeRegistry(c, registryType, registryKeyType), OperationKind.Invocation) };

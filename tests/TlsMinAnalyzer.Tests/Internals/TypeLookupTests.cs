@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using TlsMinAnalyzer.Infrastructure;
+using TlsMinAnalyzer.Knowledge;
+using TlsMinAnalyzer.Tests.Robustness;
+using TlsMinAnalyzer.Tests.Verifiers;
+
+namespace TlsMinAnalyzer.Tests.Internals;
+
+/// <summary>
+/// <see cref="TypeLookup.FindType"/> answers from the merged global namespace where it can: it must give exactly what
+/// <see cref="Compilation.GetTypeByMetadataName"/> gives, for every type the rules look up and for the shapes where a
+/// shortcut could differ (ambiguous names, a source type that shadows a reference, extern aliases, nested and generic names).
+/// </summary>
+public class TypeLookupTests
+{
+    public static IEnumerable<string> KnowledgeNames()
+        => ProtocolEnums.All.Select(e => e.MetadataName)
+            .Concat(MailProtocols.All.Select(p => p.ClientMetadataName))
+            .Concat(CertificateValidation.Switches.Select(s => s.TypeMetadataName))
+            .Concat(CertificateValidation.PlainHooks.Select(s => s.TypeMetadataName))
+            .Concat(CertificateValidation.ClientCertificateHooks.Select(h => h.TypeMetadataName))
+            .Concat(CertificateValidation.CertificateDataTypes)
+            .Concat(CertificateValidation.RequestTypes)
+            .Concat(ServerSide.ServerOptionTypes)
+            .Concat(new[]
+            {
+                CertificateValidation.SslPolicyErrorsMetadataName, CertificateValidation.AcceptAnyValidator.TypeMetadataName, Revocation.RevocationModeMetadataName,
+                CompatibilitySwitches.AppContextMetadataName, CompatibilitySwitches.RegistryMetadataName, CompatibilitySwitches.RegistryKeyMetadataName,
+                MailProtocols.SystemNetMailSmtpClient, MailProtocols.SmtpDeliveryMethod, MailProtocols.MailKitMailService, MailProtocols.MailKitIMailService,
+                MailProtocols.SecureSocketOptions, ProtocolEnums.ServicePointManagerMetadataName, ServerSide.SslStreamMetadataName,
+            })
+            .Distinct();
+
+    [Fact]
+    public async Task EveryTypeTheRulesLookUp_IsFoundAsTheCompilationFindsIt()
+    {
+        var compilation = AnalyzerHarness.Compile(new[] { "class C { }" }, await AnalyzerHarness.ReferencesAsync(References.Net80WithMailKit));
+        var names = KnowledgeNames().Concat(new[]
+        {
+            "System.Collections.Generic.List`1", // generic
+            "System.Func`99", // no such arity
+            "System.Net.Security.NoSuchType", // the namespace exists, the type does not
+            "NoSuchRoot.Type", // no such namespace
+            "System.Environment+SpecialFolder", // nested
+            "C", // a source type in the global namespace
+        }).ToList();
+        Assert.Contains(names, n => compilation.GetTypeByMetadataName(n) is null);
+        Assert.Contains(names, n => compilation.GetTypeByMetadataName(n) is not null);
+        Assert.All(names, n => Assert.Same(compilation.GetTypeByMetadataName(n), compilation.FindType(n)));
+    }
+
+    [Fact]
+    public async Task AmbiguousShadowedAndAliasedNames_AreAnsweredAsTheCompilationAnswers()
+    {
+        var framework = await AnalyzerHarness.ReferencesAsync(References.Net80);
+        MetadataReference Library(string name, string source, params string[] aliases)
+            => CSharpCompilation.Create(name, new[] { CSharpSyntaxTree.ParseText(source) }, framework, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+                .ToMetadataReference(aliases.Length == 0 ? default : ImmutableArray.Create(aliases));
+
+        var references = framework
+            .Add(Library("One", "namespace Lib { public class Shared { } public class OnlyInOne { } }"))
+            .Add(Library("Two", "namespace Lib { public class Shared { } }"))
+            .Add(Library("Hidden", "namespace Aliased { public class T { } } namespace Lib { public class Shared { } }", "hidden"))
+            .Add(Library("Both", "namespace Visible { public class T { } }", "global", "both"));
+        var compilation = AnalyzerHarness.Compile(new[] { "namespace System.Net.Security { public enum SslPolicyErrors { None } }" }, references);
+
+        foreach (var name in new[] { "Lib.Shared", "Lib.OnlyInOne", "Aliased.T", "Visible.T", "System.Net.Security.SslPolicyErrors" })
+        {
+            Assert.Same(compilation.GetTypeByMetadataName(name), compilation.FindType(name));
+        }
+
+        Assert.Null(compilation.FindType("Lib.Shared")); // two assemblies declare it
+        Assert.Null(compilation.FindType("Aliased.T")); // only under an extern alias
+        Assert.Equal(TypeKind.Enum, compilation.FindType("System.Net.Security.SslPolicyErrors")!.TypeKind);
+        Assert.True(compilation.FindType("System.Net.Security.SslPolicyErrors")!.Locations[0].IsInSource); // the compilation's own first
+    }
+}
