@@ -73,7 +73,9 @@ internal static class DocumentNames
         ("Pop3Client", NameGroups.MailKitTypes),
         ("IMail", NameGroups.MailKitTypes),
         ("MailService", NameGroups.MailKitTypes),
-        ("Connect", NameGroups.MailKitConnect),
+        // A call, not any word that contains it (IsConnected, Disconnect, ConnectionString): see FindNames.
+        ("Connect(", NameGroups.MailKitConnect),
+        ("ConnectAsync(", NameGroups.MailKitConnect),
 
         // Settings.
         ("Revocation", NameGroups.Revocation),

@@ -8,11 +8,16 @@ internal static class SourceTextExtensions
 {
     private const int ChunkSize = 4096;
 
+    /// <summary>How far past a chunk the scan reads to find a call's parenthesis after white space.</summary>
+    private const int CallLookahead = 64;
+
     /// <summary>
     /// Which of <paramref name="names"/> (at most 32, each starting with an ASCII capital letter) occur in the text, as a
     /// bit mask in the order given. One pass over the text for all of them: only positions holding a capital letter are
     /// compared, and only with the names that start with it. With <paramref name="ignoreCase"/> (Visual Basic, whose names
-    /// are case-insensitive) letters of either case match.
+    /// are case-insensitive) letters of either case match. A name ending in <c>(</c> is a call: the name, then any white
+    /// space or Visual Basic line continuation, then the parenthesis (<c>Connect (host</c>, <c>Connect(</c>); where that
+    /// white space runs past what the scan holds, the name counts as found, so a call is never missed.
     /// </summary>
     public static uint FindNames(this SourceText text, string[] names, bool ignoreCase = false)
     {
@@ -39,7 +44,7 @@ internal static class SourceTextExtensions
 
         var all = names.Length == 32 ? uint.MaxValue : (1u << names.Length) - 1;
         var found = 0u;
-        var buffer = new char[ChunkSize + longest - 1];
+        var buffer = new char[ChunkSize + longest - 1 + CallLookahead];
         for (var start = 0; start < text.Length && found != all; start += ChunkSize)
         {
             var count = Math.Min(buffer.Length, text.Length - start);
@@ -73,12 +78,14 @@ internal static class SourceTextExtensions
 
     private static bool MatchesAt(char[] buffer, int count, int index, string value, bool ignoreCase)
     {
-        if (index + value.Length > count)
+        var call = value[value.Length - 1] == '(';
+        var length = call ? value.Length - 1 : value.Length;
+        if (index + length > count)
         {
             return false;
         }
 
-        for (var j = 1; j < value.Length; j++)
+        for (var j = 1; j < length; j++)
         {
             var c = buffer[index + j];
             if (c != value[j] && !(ignoreCase && FoldAscii(c) == FoldAscii(value[j])))
@@ -87,7 +94,26 @@ internal static class SourceTextExtensions
             }
         }
 
-        return true;
+        if (!call)
+        {
+            return true;
+        }
+
+        for (var k = index + length; k < count; k++)
+        {
+            switch (buffer[k])
+            {
+                case '(':
+                    return true;
+                case ' ' or '\t' or '\r' or '\n' or '_':
+                    continue;
+                default:
+                    return false;
+            }
+        }
+
+        // The white space runs to the end of what was read: found, unless that is the end of the text.
+        return count == buffer.Length;
     }
 
     private static char FoldAscii(char c) => c >= 'a' && c <= 'z' ? (char)(c - 32) : c;

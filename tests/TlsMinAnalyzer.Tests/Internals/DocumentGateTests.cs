@@ -49,6 +49,19 @@ public class DocumentGateTests
     }
 
     [Theory]
+    [InlineData("await client.ConnectAsync (host, 993, SecureSocketOptions.SslOnConnect);")]
+    [InlineData("client.Connect(host, 143, false);")]
+    public void AMailKitDocument_OpensMailKitConnectionsOnlyWhereItCallsConnect(string call)
+    {
+        // MailKit's own sources name MailKit in every file and "Connect" in most (IsConnected, Disconnect, Connected events):
+        // only a call opens the connection rules.
+        var without = CSharpSyntaxTree.ParseText("using MailKit; class C { bool M(IMailService c) { if (!c.IsConnected) { c.Disconnect(true); } return c.IsConnected; } }");
+        var with = CSharpSyntaxTree.ParseText("using MailKit; using MailKit.Security; class C { async System.Threading.Tasks.Task M(IMailService client, string host) { " + call + " } }");
+        Assert.False(DocumentGate.Mentions(without, NameGroups.MailKitTypes | NameGroups.MailKitConnect, default));
+        Assert.True(DocumentGate.Mentions(with, NameGroups.MailKitTypes | NameGroups.MailKitConnect, default));
+    }
+
+    [Theory]
     [InlineData("DDDangerous", "Dangerous")]
     [InlineData("TlTlTls", "Tls")]
     public void RepeatedFirstCharacters_DoNotHideAMatch(string text, string name)

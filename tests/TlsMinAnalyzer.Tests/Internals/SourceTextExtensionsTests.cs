@@ -33,4 +33,34 @@ public class SourceTextExtensionsTests
 
     [Fact]
     public void TextShorterThanTheName_IsNotFound() => Assert.False(SourceText.From("Dangerous").FindNames(new[] { Name }) != 0);
+
+    [Theory]
+    [InlineData("client.Connect(host, 25);", 0)]
+    [InlineData("client.Connect (host, 25);", 0)] // MailKit's own style
+    [InlineData("client.Connect\r\n    (host, 25);", 0)]
+    [InlineData("client.Connect _\r\n (host, 25)", 0)] // a Visual Basic line continuation
+    [InlineData("client.Connect(host, 25);", 4096 - 10)] // the name straddles a chunk boundary
+    [InlineData("client.Connect(host, 25);", 4096 - 15)] // the parenthesis is the first character of the next chunk
+    public void CallName_IsFoundWhereverTheParenthesisFollows(string call, int offset)
+        => Assert.True(SourceText.From(new string(' ', offset) + call + new string(' ', 10)).FindNames(new[] { "Connect(" }) != 0);
+
+    [Theory]
+    [InlineData("if (client.IsConnected) { }")]
+    [InlineData("client.Disconnect(true);")] // a different name: the scan is a substring match, and this one is followed by '('
+    [InlineData("var s = ConnectionString;")]
+    [InlineData("Action a = client.Connect;")]
+    [InlineData("client.Connect")] // the text ends before any parenthesis
+    public void CallName_IsNotFoundWithoutTheCall(string text)
+    {
+        // "Disconnect(" holds the letters "connect(" in lower case: only a Visual Basic scan folds case.
+        Assert.False(SourceText.From(text).FindNames(new[] { "Connect(" }) != 0);
+    }
+
+    [Fact]
+    public void CallName_WhiteSpaceRunningPastTheLookahead_CountsAsFound()
+    {
+        // Never miss a call: a parenthesis further away than the scan reads past its chunk is assumed.
+        var text = SourceText.From(new string(' ', 4096 - 10) + "x.Connect" + new string(' ', 200) + "(h);");
+        Assert.True(text.FindNames(new[] { "Connect(" }) != 0);
+    }
 }
