@@ -35,7 +35,7 @@ internal sealed class CompilationSymbols
         _certificates = new Lazy<CertificateSymbols?>(() => CertificateSymbols.Create(compilation), Mode);
         _revocation = new Lazy<RevocationSymbols?>(() => RevocationSymbols.Create(compilation), Mode);
         _encryptionPolicy = new Lazy<EncryptionPolicySymbols?>(() => EncryptionPolicySymbols.Create(compilation), Mode);
-        _appContext = new Lazy<INamedTypeSymbol?>(() => compilation.GetTypeByMetadataName(CompatibilitySwitches.AppContextMetadataName), Mode);
+        _appContext = new Lazy<INamedTypeSymbol?>(() => compilation.FindType(CompatibilitySwitches.AppContextMetadataName), Mode);
         _validationSwitches = new Lazy<ValidationSwitchSymbols?>(() => ValidationSwitchSymbols.Create(compilation), Mode);
     }
 

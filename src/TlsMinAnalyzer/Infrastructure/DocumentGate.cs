@@ -20,6 +20,10 @@ internal static class DocumentGate
 
     /// <summary>True when the document's text has a name of every one of <paramref name="groups"/>.</summary>
     public static bool Mentions(SyntaxTree tree, NameGroups groups, CancellationToken cancellationToken)
+        => (Groups(tree, cancellationToken) & groups) == groups;
+
+    /// <summary>Every group the document's text has a name of.</summary>
+    public static NameGroups Groups(SyntaxTree tree, CancellationToken cancellationToken)
     {
         if (!Found.TryGetValue(tree, out var found))
         {
@@ -27,7 +31,7 @@ internal static class DocumentGate
             found = Found.GetValue(tree, _ => scanned);
         }
 
-        return (found.Value & groups) == groups;
+        return found.Value;
     }
 
     private static readonly string[] Names = DocumentNames.All.Select(n => n.Text).ToArray();

@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -34,31 +37,118 @@ public abstract class TlsAnalyzer : DiagnosticAnalyzer
         => RegisterInDocumentsMentioning(context, new GatedActions(groups, create));
 
     /// <summary>
-    /// The same for several gates at once, with one callback per member for all of them: each member-level callback costs
-    /// about as much as the work it saves on a member that names nothing, so an analyzer registers one.
+    /// The same for several gates at once. Each member costs one callback, and registers at most one operation action: the
+    /// union of the actions of the gates its documents open (<see cref="GatedDispatch"/>), built once per compilation for
+    /// each combination of gates. The driver allocates for every registration of every member, so a member pays for one.
     /// </summary>
     private protected static void RegisterInDocumentsMentioning(CompilationStartAnalysisContext context, params GatedActions[] gates)
-        => context.RegisterOperationBlockStartAction(block =>
+    {
+        var dispatch = new GatedDispatch(gates);
+        context.RegisterOperationBlockStartAction(block =>
         {
             // The member's declarations give its documents without binding anything: reading the operation blocks here
             // would make this callback the one that binds every member body.
-            var references = block.OwningSymbol.DeclaringSyntaxReferences;
-            foreach (var gate in gates)
+            var open = 0;
+            foreach (var declaration in block.OwningSymbol.DeclaringSyntaxReferences)
             {
-                foreach (var declaration in references)
+                var named = DocumentGate.Groups(declaration.SyntaxTree, block.CancellationToken);
+                for (var g = 0; g < gates.Length; g++)
                 {
-                    if (DocumentGate.Mentions(declaration.SyntaxTree, gate.Groups, block.CancellationToken))
+                    if ((named & gates[g].Groups) == gates[g].Groups)
                     {
-                        foreach (var action in gate.Actions)
-                        {
-                            block.RegisterOperationAction(action.Action, action.Kinds);
-                        }
-
-                        break;
+                        open |= 1 << g;
                     }
                 }
             }
+
+            if (open != 0 && dispatch.For(open) is { } combined)
+            {
+                block.RegisterOperationAction(combined.Action, combined.Kinds);
+            }
         });
+    }
+}
+
+/// <summary>
+/// One operation action per combination of open gates: it hands each operation to the gates' actions registered for its
+/// kind, in the order the gates and their actions are listed (see <see cref="TlsAnalyzer"/>).
+/// </summary>
+internal sealed class GatedDispatch
+{
+    private readonly GatedActions[] _gates;
+    private readonly OperationActions?[] _combined;
+    private readonly bool[] _built;
+
+    public GatedDispatch(GatedActions[] gates)
+    {
+        if (gates.Length > 8)
+        {
+            throw new ArgumentOutOfRangeException(nameof(gates), "At most eight gates per analyzer.");
+        }
+
+        _gates = gates;
+        _combined = new OperationActions?[1 << gates.Length];
+        _built = new bool[1 << gates.Length];
+    }
+
+    /// <summary>The action for the gates of <paramref name="open"/> (a bit per gate), or null when they have none.</summary>
+    public OperationActions? For(int open)
+    {
+        if (!Volatile.Read(ref _built[open]))
+        {
+            // Building twice in a race gives equal results (each gate creates its actions once): no lock needed.
+            _combined[open] = Combine(open);
+            Volatile.Write(ref _built[open], true);
+        }
+
+        return _combined[open];
+    }
+
+    private OperationActions? Combine(int open)
+    {
+        var byKind = new Dictionary<OperationKind, List<Action<OperationAnalysisContext>>>();
+        for (var g = 0; g < _gates.Length; g++)
+        {
+            if ((open & (1 << g)) == 0)
+            {
+                continue;
+            }
+
+            foreach (var action in _gates[g].Actions)
+            {
+                foreach (var kind in action.Kinds)
+                {
+                    if (!byKind.TryGetValue(kind, out var handlers))
+                    {
+                        byKind[kind] = handlers = new List<Action<OperationAnalysisContext>>();
+                    }
+
+                    handlers.Add(action.Action);
+                }
+            }
+        }
+
+        if (byKind.Count == 0)
+        {
+            return null;
+        }
+
+        var table = new Action<OperationAnalysisContext>[byKind.Keys.Max(k => (int)k) + 1][];
+        foreach (var pair in byKind)
+        {
+            table[(int)pair.Key] = pair.Value.ToArray();
+        }
+
+        return new OperationActions(
+            context =>
+            {
+                foreach (var handler in table[(int)context.Operation.Kind])
+                {
+                    handler(context);
+                }
+            },
+            byKind.Keys.ToImmutableArray());
+    }
 }
 
 /// <summary>Actions that run only in documents naming <see cref="Groups"/>, created on first need (see <see cref="TlsAnalyzer"/>).</summary>
