@@ -551,7 +551,17 @@ internal sealed class CallbackAnalysis
     /// <c>string</c> holding a thumbprint, a certificate — may carry the callback's own validation and keep it undecided.
     /// </summary>
     private static bool IsRequestType(ITypeSymbol? type)
-        => type != null && CertificateValidation.RequestTypes.Contains(type.ToDisplayString());
+    {
+        foreach (var name in CertificateValidation.RequestTypes)
+        {
+            if (type.HasFullName(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True when <paramref name="operation"/> reads certificate data only as <c>chain.ChainStatus</c> (directly, indexed, or
@@ -587,7 +597,7 @@ internal sealed class CallbackAnalysis
                     readsStatus = true;
                     break;
                 case IInvocationOperation invocation:
-                    if (invocation.TargetMethod.ContainingType?.ToDisplayString() != CertificateValidation.EnumerableMetadataName
+                    if (!invocation.TargetMethod.ContainingType.HasFullName(CertificateValidation.EnumerableMetadataName)
                         || invocation.Arguments.Length == 0
                         || invocation.Arguments[0].Value.StripConversions() is not IPropertyReferenceOperation { Property.Name: CertificateValidation.ChainStatusProperty })
                     {

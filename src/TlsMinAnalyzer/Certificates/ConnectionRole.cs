@@ -60,7 +60,7 @@ internal static class ConnectionRole
     {
         for (var current = type; current != null; current = current.BaseType)
         {
-            if (current.ToDisplayString() == ServerSide.SslStreamMetadataName)
+            if (current.HasFullName(ServerSide.SslStreamMetadataName))
             {
                 return true;
             }
@@ -73,10 +73,9 @@ internal static class ConnectionRole
     {
         for (var current = type; current != null; current = current.BaseType)
         {
-            var name = current.ToDisplayString();
             foreach (var server in ServerSide.ServerOptionTypes)
             {
-                if (name == server)
+                if (current.HasFullName(server))
                 {
                     return true;
                 }

@@ -68,4 +68,32 @@ internal static class TypeLookup
 
         return null;
     }
+
+    /// <summary>
+    /// True when the type is the top-level, non-generic type of that full name (<c>System.Net.Security.SslStream</c>): what
+    /// <c>type.ToDisplayString() == fullName</c> tells for such a name, without building the string on every call.
+    /// </summary>
+    public static bool HasFullName(this ITypeSymbol? type, string fullName)
+    {
+        if (type is not INamedTypeSymbol { Arity: 0, ContainingType: null } named || !EndsWith(fullName, fullName.Length, named.Name))
+        {
+            return false;
+        }
+
+        var end = fullName.Length - named.Name.Length;
+        for (var container = named.ContainingNamespace; container is { IsGlobalNamespace: false }; container = container.ContainingNamespace)
+        {
+            if (end == 0 || fullName[end - 1] != '.' || !EndsWith(fullName, end - 1, container.Name))
+            {
+                return false;
+            }
+
+            end -= container.Name.Length + 1;
+        }
+
+        return end == 0;
+    }
+
+    private static bool EndsWith(string text, int end, string part)
+        => end >= part.Length && string.CompareOrdinal(text, end - part.Length, part, 0, part.Length) == 0;
 }

@@ -79,4 +79,31 @@ public class TypeLookupTests
         Assert.Equal(TypeKind.Enum, compilation.FindType("System.Net.Security.SslPolicyErrors")!.TypeKind);
         Assert.True(compilation.FindType("System.Net.Security.SslPolicyErrors")!.Locations[0].IsInSource); // the compilation's own first
     }
+
+    [Fact]
+    public async Task HasFullName_AgreesWithTheDisplayedName_ForTheNamesTheRulesCompare()
+    {
+        var compilation = AnalyzerHarness.Compile(
+            new[] { "namespace System.Net.Security.Inner { class SslStream { } } class SslStream { } namespace X { class Outer { class Uri { } } }" },
+            await AnalyzerHarness.ReferencesAsync(References.Net80WithMailKit));
+        var names = ServerSide.ServerOptionTypes.Concat(CertificateValidation.RequestTypes)
+            .Concat(new[] { ServerSide.SslStreamMetadataName, CertificateValidation.EnumerableMetadataName }).ToList();
+        var types = new List<INamedTypeSymbol?>
+        {
+            compilation.GetTypeByMetadataName("System.Net.Security.Inner.SslStream"), // same name, longer namespace
+            compilation.GetTypeByMetadataName("SslStream"), // same name, global namespace
+            compilation.GetTypeByMetadataName("X.Outer+Uri"), // nested
+            compilation.GetTypeByMetadataName("System.Collections.Generic.List`1"), // generic
+        };
+        types.AddRange(names.Select(compilation.GetTypeByMetadataName).Where(t => t is not null));
+        Assert.True(types.Count > names.Count / 2);
+        foreach (var type in types)
+        {
+            Assert.NotNull(type);
+            foreach (var name in names.Append("SslStream").Append("System.Net.Security.Inner.SslStream"))
+            {
+                Assert.Equal(type!.ToDisplayString() == name, type.HasFullName(name));
+            }
+        }
+    }
 }
