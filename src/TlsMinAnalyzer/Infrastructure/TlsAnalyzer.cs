@@ -46,12 +46,20 @@ public abstract class TlsAnalyzer : DiagnosticAnalyzer
         var dispatch = new GatedDispatch(gates);
         context.RegisterOperationBlockStartAction(block =>
         {
-            // The member's declarations give its documents without binding anything: reading the operation blocks here
-            // would make this callback the one that binds every member body.
+            // The driver has built the member's operation blocks before this callback (it hands them to it), so their
+            // syntax gives the document for free; the symbol's declarations would be rebuilt on every call.
             var open = 0;
-            foreach (var declaration in block.OwningSymbol.DeclaringSyntaxReferences)
+            SyntaxTree? last = null;
+            foreach (var operationBlock in block.OperationBlocks)
             {
-                var named = DocumentGate.Groups(declaration.SyntaxTree, block.CancellationToken);
+                var tree = operationBlock.Syntax.SyntaxTree;
+                if (tree == last)
+                {
+                    continue;
+                }
+
+                last = tree;
+                var named = DocumentGate.Groups(tree, block.CancellationToken);
                 for (var g = 0; g < gates.Length; g++)
                 {
                     if ((named & gates[g].Groups) == gates[g].Groups)
