@@ -52,7 +52,8 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
             }
             : null);
 
-        // A MailKit connection is a call named Connect in a document that names a MailKit type or namespace.
+        // A MailKit connection is a call to Connect or ConnectAsync (the text calls one) in a document that names a MailKit
+        // type or namespace.
         var mailKit = new GatedActions(NameGroups.MailKitTypes | NameGroups.MailKitConnect, () => symbols.Mail is { HasMailKit: true } mail
             ? new[]
             {
