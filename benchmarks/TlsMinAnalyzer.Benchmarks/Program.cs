@@ -19,7 +19,7 @@ namespace TlsMinAnalyzer.Benchmarks;
 /// Times TlsMinAnalyzer's analyzers and Microsoft's NetAnalyzers TLS rules on the same generated compilations, with
 /// Roslyn's own per-analyzer telemetry, and prints one table (also written as JSON).
 /// Usage: dotnet run -c Release --project benchmarks/TlsMinAnalyzer.Benchmarks [-- --sizes 10000,100000,500000 --runs 5 --out file.json]
-/// Real code: ... -- --src DIR [--src DIR …] [--ref DIR …] [--runs 3] [--ide-docs 25] [--findings] [--out file.json] (see <see cref="RealCode"/>).
+/// Real code: ... -- --src DIR [--src DIR …] [--ref DIR …] [--runs 3] [--warmup 1] [--ide-docs 25] [--findings] [--out file.json] (see <see cref="RealCode"/>).
 /// </summary>
 internal static class Program
 {

@@ -21,7 +21,7 @@ namespace TlsMinAnalyzer.Benchmarks;
 /// one C# compilation against the .NET and ASP.NET Core shared frameworks plus every DLL under the <c>--ref</c> folders, then
 /// (1) the whole compilation analyzed by ours and NetAnalyzers' TLS rules, interleaved, per-analyzer times from Roslyn's
 /// telemetry; (2) the IDE figure: one document edited and re-analyzed alone in a fresh compilation, median over the
-/// documents that use TLS, certificate or mail types.
+/// documents that use TLS, certificate or mail types. <c>--warmup N</c> rounds (default 1) precede the measured runs.
 /// </summary>
 internal static class RealCode
 {
@@ -51,6 +51,7 @@ internal static class RealCode
         var sources = Program.Options(args, "--src");
         var referenceFolders = Program.Options(args, "--ref");
         var runs = int.Parse(Program.Option(args, "--runs", "3"), CultureInfo.InvariantCulture);
+        var warmups = int.Parse(Program.Option(args, "--warmup", "1"), CultureInfo.InvariantCulture);
         var ideDocuments = int.Parse(Program.Option(args, "--ide-docs", "25"), CultureInfo.InvariantCulture);
         var output = Program.Option(args, "--out", "benchmark-realcode.json");
         var listFindings = args.Contains("--findings");
@@ -73,9 +74,17 @@ internal static class RealCode
             var errors = compilation.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
             Console.WriteLine($"{source}: {files.Count} files, {lines:N0} lines, {errors} compiler errors (unresolved package types bind as errors and are skipped by both tools alike)");
 
-            // Warm-up on this compilation (JIT, Roslyn's lazily built caches), then alternating measured runs.
-            await Program.TimeAsync(compilation, ours);
-            await Program.TimeAsync(compilation, theirs);
+            // Warm-up rounds on this compilation (JIT, Roslyn's lazily built caches), then alternating measured runs. One round
+            // (the default) measures a fresh process's first analyses, while the runtime is still compiling Roslyn (IL-only
+            // from NuGet here, unlike the SDK's ReadyToRun compiler) and both tools' code. Per-run times stopped falling after a
+            // dozen or so rounds on MailKit: about twenty measure the steady state a long-running compiler server or IDE
+            // works in. --warmup 0 times the very first analysis, JIT included.
+            for (var warmup = 0; warmup < warmups; warmup++)
+            {
+                await Program.TimeAsync(compilation, ours);
+                await Program.TimeAsync(compilation, theirs);
+            }
+
             var ourRuns = new List<(double Ms, Dictionary<string, double> Per, ImmutableArray<Diagnostic> Found)>();
             var theirRuns = new List<(double Ms, Dictionary<string, double> Per, ImmutableArray<Diagnostic> Found)>();
             for (var run = 0; run < runs; run++)
