@@ -63,6 +63,9 @@ internal static class MailProtocols
     public const string MailKitIMailService = "MailKit.IMailService";
     public const string SecureSocketOptions = "MailKit.Security.SecureSocketOptions";
 
+    /// <summary>The type of MailKit's <c>Connect(Uri)</c> overloads' first parameter, whose scheme chooses the security.</summary>
+    public const string UriMetadataName = "System.Uri";
+
     /// <summary>The protocol whose plain or implicit-TLS URI scheme this is; <paramref name="implicitTls"/> tells which.</summary>
     public static MailProtocolInfo? FromScheme(string scheme, out bool implicitTls)
     {

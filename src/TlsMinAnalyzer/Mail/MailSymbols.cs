@@ -69,7 +69,7 @@ internal sealed class MailSymbols
             mailServiceInterface,
             compilation.FindType(MailProtocols.SecureSocketOptions),
             clients.ToImmutable(),
-            compilation.FindType("System.Uri"));
+            compilation.FindType(MailProtocols.UriMetadataName));
     }
 
     public bool IsSystemNetMailSmtpClient(ITypeSymbol? type) => type != null && SymbolEqualityComparer.Default.Equals(type, SmtpClient);

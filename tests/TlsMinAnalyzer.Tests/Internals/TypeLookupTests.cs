@@ -32,7 +32,7 @@ public class TypeLookupTests
                 CertificateValidation.SslPolicyErrorsMetadataName, CertificateValidation.AcceptAnyValidator.TypeMetadataName, Revocation.RevocationModeMetadataName,
                 CompatibilitySwitches.AppContextMetadataName, CompatibilitySwitches.RegistryMetadataName, CompatibilitySwitches.RegistryKeyMetadataName,
                 MailProtocols.SystemNetMailSmtpClient, MailProtocols.SmtpDeliveryMethod, MailProtocols.MailKitMailService, MailProtocols.MailKitIMailService,
-                MailProtocols.SecureSocketOptions, ProtocolEnums.ServicePointManagerMetadataName, ServerSide.SslStreamMetadataName,
+                MailProtocols.SecureSocketOptions, MailProtocols.UriMetadataName, ProtocolEnums.ServicePointManagerMetadataName, ServerSide.SslStreamMetadataName,
             })
             .Distinct();
 
