@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,6 +22,24 @@ internal static class Arguments
         IObjectCreationOperation creation => creation.Arguments,
         _ => ImmutableArray<IArgumentOperation>.Empty,
     };
+
+    /// <summary>
+    /// Whether some argument of the call passes <paramref name="test"/>: the cheap test of a call's signature. The arguments
+    /// are already built, each value converted to its parameter's type, where asking the called method for its parameters
+    /// builds them anew on every call.
+    /// </summary>
+    public static bool Any<TState>(IOperation call, TState state, Func<IArgumentOperation, TState, bool> test)
+    {
+        foreach (var argument in Of(call))
+        {
+            if (test(argument, state))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The called method (or constructor), for a cheap look at its parameters before touching the arguments.</summary>
     public static IMethodSymbol? Target(IOperation call) => call switch

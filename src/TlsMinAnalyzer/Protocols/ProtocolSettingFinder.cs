@@ -90,17 +90,14 @@ internal sealed class ProtocolSettingFinder
             return;
         }
 
-        foreach (var parameter in method.Parameters)
+        if (!Arguments.Any(context.Operation, _symbols, static (argument, symbols) => symbols.IsProtocolEnum(argument.Value.Type)))
         {
-            if (_symbols.IsProtocolEnum(parameter.Type))
-            {
-                foreach (var argument in Arguments.Of(context.Operation))
-                {
-                    AnalyzeSink(context, argument);
-                }
+            return;
+        }
 
-                return;
-            }
+        foreach (var argument in Arguments.Of(context.Operation))
+        {
+            AnalyzeSink(context, argument);
         }
     }
 

@@ -294,25 +294,17 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
     private static IOperation? DirectInstall(IOperation creation)
         => creation.Consumer() is { } consumer && consumer is IAssignmentOperation or IEventAssignmentOperation or IArgumentOperation ? consumer : null;
 
-    /// <summary>Calls with a parameter that is a validation hook (the SslStream constructors, third-party APIs).</summary>
+    /// <summary>Calls with an argument given to a validation hook (the SslStream constructors, third-party APIs).</summary>
     private static void AnalyzeCall(OperationAnalysisContext context, CertificateSymbols symbols)
     {
-        if (Arguments.Target(context.Operation) is not { } method)
+        if (!Arguments.Any(context.Operation, symbols, static (argument, symbols) => argument.Value.Type is { TypeKind: TypeKind.Delegate } type && symbols.IsValidationHook(type)))
         {
             return;
         }
 
-        foreach (var parameter in method.Parameters)
+        foreach (var argument in Arguments.Of(context.Operation))
         {
-            if (parameter.Type.TypeKind == TypeKind.Delegate && symbols.IsValidationHook(parameter.Type))
-            {
-                foreach (var argument in Arguments.Of(context.Operation))
-                {
-                    AnalyzeInstall(context, argument, symbols);
-                }
-
-                return;
-            }
+            AnalyzeInstall(context, argument, symbols);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class NullEncryptionAnalyzer : TlsAnalyzer
             new OperationActions(
                 c =>
                 {
-                    if (Arguments.Target(c.Operation) is { } method && HasParameterOfType(method, encryption.Policy))
+                    if (Arguments.Any(c.Operation, encryption.Policy, static (argument, policy) => SymbolEqualityComparer.Default.Equals(argument.Value.Type, policy)))
                     {
                         foreach (var argument in Arguments.Of(c.Operation))
                         {
@@ -51,19 +51,6 @@ public sealed class NullEncryptionAnalyzer : TlsAnalyzer
         return ValueFlow.TryWeak(value, IsWeak, out var weak, out var when) && encryption.Policy.FindMemberByValue(weak)?.Name is { } name
             ? (when.Length == 0 ? name : name + " " + when)
             : null;
-    }
-
-    private static bool HasParameterOfType(IMethodSymbol method, INamedTypeSymbol type)
-    {
-        foreach (var parameter in method.Parameters)
-        {
-            if (SymbolEqualityComparer.Default.Equals(parameter.Type, type))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static void Analyze(OperationAnalysisContext context, IOperation operation, EncryptionPolicySymbols encryption)

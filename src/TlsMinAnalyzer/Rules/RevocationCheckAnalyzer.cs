@@ -98,24 +98,18 @@ public sealed class RevocationCheckAnalyzer : TlsAnalyzer
     /// <summary>Calls with a revocation parameter (SslStream's checkCertificateRevocation, any X509RevocationMode).</summary>
     private static void AnalyzeCall(OperationAnalysisContext context, RevocationSymbols symbols)
     {
-        if (Arguments.Target(context.Operation) is not { } method)
+        // Cheapest first: a bool parameter counts only under a known name and owner (SslStream's checkCertificateRevocation).
+        if (!Arguments.Any(context.Operation, symbols, static (argument, symbols) => argument.Value.Type is { } type
+                && (type.SpecialType == SpecialType.System_Boolean
+                    ? argument.Parameter is { ContainingSymbol: IMethodSymbol method } parameter && RevocationSymbols.Matches(symbols.BooleanParameters, parameter, method.ContainingType)
+                    : SymbolEqualityComparer.Default.Equals(type, symbols.RevocationMode))))
         {
             return;
         }
 
-        foreach (var parameter in method.Parameters)
+        foreach (var argument in Arguments.Of(context.Operation))
         {
-            // Cheapest first: a bool parameter counts only under a known name and owner (SslStream's checkCertificateRevocation).
-            if ((parameter.Type.SpecialType == SpecialType.System_Boolean && RevocationSymbols.Matches(symbols.BooleanParameters, parameter, method.ContainingType))
-                || SymbolEqualityComparer.Default.Equals(parameter.Type, symbols.RevocationMode))
-            {
-                foreach (var argument in Arguments.Of(context.Operation))
-                {
-                    AnalyzeArgument(context, argument, symbols);
-                }
-
-                return;
-            }
+            AnalyzeArgument(context, argument, symbols);
         }
     }
 

@@ -29,6 +29,28 @@ public class NullEncryptionTests
         Verify.Diagnostic("TLS009").WithLocation(2).WithArguments("SslServerAuthenticationOptions.EncryptionPolicy", "AllowNoEncryption"));
 
     [Fact]
+    public Task ThirdPartyCall_JudgedByItsArguments_IncludingAnOmittedDefault() => Verify.VerifyAsync("""
+        using System.Net.Security;
+        static class Tunnel
+        {
+            public static void Open(string host, EncryptionPolicy policy = EncryptionPolicy.AllowNoEncryption) { }
+            public static void Open(string host, int port) { }
+        }
+        class C
+        {
+            void M()
+            {
+                Tunnel.Open("h", {|#0:EncryptionPolicy.NoEncryption|});
+                {|#1:Tunnel.Open("h")|};
+                Tunnel.Open("h", EncryptionPolicy.RequireEncryption);
+                Tunnel.Open("h", 443);
+            }
+        }
+        """,
+        Verify.Diagnostic("TLS009").WithLocation(0).WithArguments("Tunnel.Open(policy)", "NoEncryption"),
+        Verify.Diagnostic("TLS009").WithLocation(1).WithArguments("Tunnel.Open(policy)", "AllowNoEncryption"));
+
+    [Fact]
     public Task RequireEncryptionOrUnknown_DoesNotReport() => Verify.VerifyAsync("""
         using System.IO;
         using System.Net.Security;
