@@ -41,7 +41,10 @@ internal static class Arguments
         return false;
     }
 
-    /// <summary>The called method (or constructor), for a cheap look at its parameters before touching the arguments.</summary>
+    /// <summary>
+    /// The called method (or constructor), for its name. To test its signature use <see cref="Any"/>: the method's
+    /// <c>Parameters</c> are built anew on every call.
+    /// </summary>
     public static IMethodSymbol? Target(IOperation call) => call switch
     {
         IInvocationOperation invocation => invocation.TargetMethod,
