@@ -11,6 +11,26 @@ public class RevocationCheckAnalyzerTests
         => Verify.Diagnostic("TLS006").WithLocation(location).WithArguments(setting, advice);
 
     [Fact]
+    public Task RevocationModeArgument_ToAnyMethod_Reports() => Verify.VerifyAsync("""
+        using System.Security.Cryptography.X509Certificates;
+        static class Directory
+        {
+            public static void Bind(string host, X509RevocationMode mode) { }
+            public static void Bind(string host, int port) { }
+        }
+        class C
+        {
+            void M()
+            {
+                Directory.Bind("ldap.example.com", {|#0:X509RevocationMode.NoCheck|});
+                Directory.Bind("ldap.example.com", X509RevocationMode.Online);
+                Directory.Bind("ldap.example.com", 636);
+            }
+        }
+        """,
+        Expect(0, "Directory.Bind(mode) = X509RevocationMode.NoCheck", "pass X509RevocationMode.Online"));
+
+    [Fact]
     public Task BooleanSettingsSetToFalse_Report() => Verify.VerifyAsync("""
         using System.Net;
         using System.Net.Http;
