@@ -7,8 +7,8 @@ namespace TlsMinAnalyzer.Operations;
 
 /// <summary>
 /// Arguments reached through their call. Registering for calls instead of for every argument means one callback per
-/// invocation or object creation instead of one per argument, and lets a rule skip a call by its signature before it looks
-/// at any argument: the cheapest test first.
+/// invocation or object creation instead of one per argument, and lets a rule skip a call by a cheap test of its
+/// arguments' types (<see cref="Any"/>) before it analyzes any of them.
 /// </summary>
 internal static class Arguments
 {
