@@ -8,9 +8,9 @@ using Microsoft.CodeAnalysis.CodeFixes;
 namespace TlsMinAnalyzer.CodeFixes.Internal;
 
 /// <summary>
-/// What every fix of the package does the same way: Fix All through the batch fixer, the document's root and semantic
-/// model fetched once, config-file findings (app.config, appsettings.json: no C# to change) skipped, and every edit built
-/// only when its action is chosen or previewed.
+/// What every fix of the package does the same way: Fix All through the batch fixer (<see cref="FirstActionFixAll"/>), the
+/// document's root and semantic model fetched once, findings of other rules and config-file findings (app.config,
+/// appsettings.json: no C# to change) skipped, and every edit built only when its action is chosen or previewed.
 /// </summary>
 /// <remarks>
 /// The fixers carry <c>[ExportCodeFixProvider]</c> but not <c>[Shared]</c>: the IDE finds them by the export alone, and
@@ -19,7 +19,7 @@ namespace TlsMinAnalyzer.CodeFixes.Internal;
 /// </remarks>
 public abstract class TlsCodeFixProvider : CodeFixProvider
 {
-    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public sealed override FixAllProvider GetFixAllProvider() => FirstActionFixAll.Instance;
 
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -33,7 +33,10 @@ public abstract class TlsCodeFixProvider : CodeFixProvider
         var visualBasic = context.Document.Project.Language == LanguageNames.VisualBasic;
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (!diagnostic.Location.IsInSource || diagnostic.Location.SourceTree != root.SyntaxTree)
+            // A tool may hand a fixer another rule's finding (dotnet format does, to learn which action to apply to all).
+            if (!FixableDiagnosticIds.Contains(diagnostic.Id)
+                || !diagnostic.Location.IsInSource
+                || diagnostic.Location.SourceTree != root.SyntaxTree)
             {
                 continue;
             }

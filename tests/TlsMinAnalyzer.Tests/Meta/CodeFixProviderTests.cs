@@ -29,7 +29,9 @@ public class CodeFixProviderTests
             var fixer = (CodeFixProvider)System.Activator.CreateInstance(type)!;
             Assert.NotEmpty(fixer.FixableDiagnosticIds);
             Assert.All(fixer.FixableDiagnosticIds, id => Assert.Contains(id, Catalogue.DeclaredIds));
-            Assert.Same(WellKnownFixAllProviders.BatchFixer, fixer.GetFixAllProvider());
+            // The batch fixer, behind the package's handling of key-less requests (see FixAllVerificationTests).
+            Assert.Same(CodeFixes.Internal.FirstActionFixAll.Instance, fixer.GetFixAllProvider());
+            Assert.Equal(WellKnownFixAllProviders.BatchFixer.GetSupportedFixAllScopes(), fixer.GetFixAllProvider()!.GetSupportedFixAllScopes());
         }
     }
 

@@ -314,6 +314,64 @@ public class FixAllVerificationTests
         return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution;
     }
 
+    /// <summary>
+    /// What <c>dotnet format analyzers</c> asks of a fixer when it is not told which rules to fix: for each rule, a
+    /// solution-wide Fix All whose equivalence key is that of the first action the fixer registers for the first finding
+    /// the tool has — often another rule's, since one analyzer reports every code rule. The fixer registers nothing for a
+    /// finding that is not its own, so the key is null; the fix must then apply the first action for each finding of the
+    /// rule, exactly as when the key is named.
+    /// </summary>
+    [Fact]
+    public async Task FixAllWithoutAKey_StartedFromAnotherRulesFinding_AppliesTheFirstActions()
+    {
+        var solution = await CreateSolutionAsync(Corpus.SampleFiles.Select(f => (f.Name, f.Text)), References.Net48WithMailKit, LanguageVersion.CSharp7_3);
+        var project = solution.Projects.Single();
+        var findings = await AnalyzerDiagnosticsAsync(project, Catalogue.DeclaredIds.ToImmutableArray());
+        var compared = 0;
+        foreach (var type in Catalogue.CodeFixTypes)
+        {
+            var fixer = (CodeFixProvider)Activator.CreateInstance(type)!;
+            foreach (var id in fixer.FixableDiagnosticIds)
+            {
+                var own = findings.Where(d => d.Id == id).ToList();
+                if (own.Count == 0)
+                {
+                    continue;
+                }
+
+                var foreign = findings.First(d => !fixer.FixableDiagnosticIds.Contains(d.Id));
+                var foreignDocument = project.GetDocument(foreign.Location.SourceTree)!;
+                var registered = new List<CodeAction>();
+                await fixer.RegisterCodeFixesAsync(new CodeFixContext(foreignDocument, foreign, (action, _) => registered.Add(action), CancellationToken.None));
+                Assert.Empty(registered);
+
+                var firstActions = new List<CodeAction>();
+                await fixer.RegisterCodeFixesAsync(new CodeFixContext(project.GetDocument(own[0].Location.SourceTree)!, own[0], (action, _) => firstActions.Add(action), CancellationToken.None));
+                if (firstActions.Count == 0)
+                {
+                    continue;
+                }
+
+                var named = await TextAsync(await FixAllOneRuleAsync(project, fixer, id, firstActions[0].EquivalenceKey, foreignDocument));
+                var keyless = await TextAsync(await FixAllOneRuleAsync(project, fixer, id, null, foreignDocument));
+                Assert.NotEqual(await TextAsync(project), keyless);
+                Assert.Equal(named, keyless);
+                compared++;
+            }
+        }
+
+        Assert.True(compared >= 5, "too few rules had a fix on the sample app: " + compared);
+    }
+
+    private static async Task<Project> FixAllOneRuleAsync(Project project, CodeFixProvider fixer, string id, string? equivalenceKey, Document document)
+    {
+        var context = new FixAllContext(document, fixer, FixAllScope.Solution, equivalenceKey!, new[] { id }, new ProjectDiagnostics(), CancellationToken.None);
+        var action = await fixer.GetFixAllProvider()!.GetFixAsync(context);
+        Assert.True(action != null, fixer.GetType().Name + " " + id + " " + (equivalenceKey ?? "(no key)"));
+        var operations = await action!.GetOperationsAsync(CancellationToken.None);
+        return operations.OfType<ApplyChangesOperation>().Single().ChangedSolution.Projects.Single();
+    }
+
     private static List<string> Warnings(Compilation compilation)
         => compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Warning).Select(d => d.Id + ": " + d.GetMessage()).ToList();
 
