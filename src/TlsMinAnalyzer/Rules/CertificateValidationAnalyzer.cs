@@ -17,12 +17,11 @@ namespace TlsMinAnalyzer.Rules;
 /// held in a local or field of a delegate type whose name says nothing (a custom delegate) in such a document is the one
 /// shape not followed.
 /// </remarks>
-[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
-public sealed class CertificateValidationAnalyzer : TlsAnalyzer
+internal sealed class CertificateValidationAnalyzer : FamilyAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.CertificateValidationDisabled);
 
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
+    public override GatedActions[] CreateGates(Compilation compilation, CompilationSymbols symbols, TlsOptionsCache options)
     {
         // Documents that name a validation API or SslPolicyErrors: every install, direct or through a local or field.
         var installs = new GatedActions(NameGroups.Certificates, () => symbols.Certificates is not { } certificates ? null : new[]
@@ -70,7 +69,7 @@ public sealed class CertificateValidationAnalyzer : TlsAnalyzer
                 ? new OperationActions(c => AnalyzeSwitch(c, known, symbols.Certificates), OperationKind.SimpleAssignment, OperationKind.Invocation)
                 : new OperationActions(c => AnalyzeSwitch(c, known, symbols.Certificates), OperationKind.SimpleAssignment),
         });
-        RegisterInDocumentsMentioning(context, installs, direct, acceptAny, switches);
+        return new[] { installs, direct, acceptAny, switches };
     }
 
     /// <summary>

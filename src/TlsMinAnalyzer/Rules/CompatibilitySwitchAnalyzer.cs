@@ -12,13 +12,12 @@ namespace TlsMinAnalyzer.Rules;
 /// makes revocation checking offline. (The TLS007 switches in a config file's <c>AppContextSwitchOverrides</c> are found by
 /// <see cref="WeakeningSwitchConfigAnalyzer"/>.)
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
-public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
+internal sealed class CompatibilitySwitchAnalyzer : FamilyAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.RevocationCheckDisabled, Descriptors.WeakeningSwitch, Descriptors.DeprecatedProtocol);
 
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
+    public override GatedActions[] CreateGates(Compilation compilation, CompilationSymbols symbols, TlsOptionsCache options)
     {
         // The TLS007 switches change System.Net and WCF: without ServicePointManager there is nothing for them to weaken. The
         // TLS006 switch matters only where a revocation setting exists (a TLS client or stream type).
@@ -34,13 +33,13 @@ public sealed class CompatibilitySwitchAnalyzer : TlsAnalyzer
         // The same switches as machine-wide registry values, and SCHANNEL's protocol keys, written by set-up code.
         var registry = new GatedActions(NameGroups.Registry, () =>
         {
-            var registryType = context.Compilation.FindType(CompatibilitySwitches.RegistryMetadataName);
-            var registryKeyType = context.Compilation.FindType(CompatibilitySwitches.RegistryKeyMetadataName);
+            var registryType = compilation.FindType(CompatibilitySwitches.RegistryMetadataName);
+            var registryKeyType = compilation.FindType(CompatibilitySwitches.RegistryKeyMetadataName);
             return registryType is null && registryKeyType is null
                 ? null
                 : new[] { new OperationActions(c => AnalyzeRegistry(c, registryType, registryKeyType), OperationKind.Invocation) };
         });
-        RegisterInDocumentsMentioning(context, switches, registry);
+        return new[] { switches, registry };
     }
 
     /// <summary>

@@ -14,8 +14,7 @@ namespace TlsMinAnalyzer.Rules;
 /// <c>Auto</c> becomes off the implicit-TLS ports, <c>useSsl: false</c> and plain URIs); TLS008 (advice) mandatory STARTTLS
 /// where RFC 8314 prefers implicit TLS. Hosts exempt by policy (loopback, <c>tlsmin.exempt_hosts</c>) are never reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
-public sealed class MailConnectionAnalyzer : TlsAnalyzer
+internal sealed class MailConnectionAnalyzer : FamilyAnalyzer
 {
     internal static string SmtpClientAdvice(SyntaxTree? tree)
         => "set EnableSsl = " + Names.True(tree) + " (mandatory STARTTLS, on the submission port 587) or use MailKit with SecureSocketOptions.SslOnConnect on port 465 (RFC 8314 §3)";
@@ -25,9 +24,8 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.MailWithoutTls, Descriptors.OptionalStartTls, Descriptors.PreferImplicitTls);
 
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
+    public override GatedActions[] CreateGates(Compilation compilation, CompilationSymbols symbols, TlsOptionsCache options)
     {
-        var options = new TlsOptionsCache(context.Options);
         var systemNetMail = new GatedActions(NameGroups.SystemNetMail, () => symbols.Mail is { SmtpClient: not null } mail
             ? new[]
             {
@@ -68,7 +66,7 @@ public sealed class MailConnectionAnalyzer : TlsAnalyzer
                     OperationKind.Invocation),
             }
             : null);
-        RegisterInDocumentsMentioning(context, systemNetMail, mailKit);
+        return new[] { systemNetMail, mailKit };
     }
 
     /// <summary>The one place where host policy applies and a security level becomes a rule and its message.</summary>

@@ -11,14 +11,13 @@ namespace TlsMinAnalyzer.Rules;
 /// <c>EncryptionPolicy</c> — the <c>SslStream</c> constructors, <c>SslClientAuthenticationOptions</c> and
 /// <c>SslServerAuthenticationOptions.EncryptionPolicy</c> — also through consts and locals.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
-public sealed class NullEncryptionAnalyzer : TlsAnalyzer
+internal sealed class NullEncryptionAnalyzer : FamilyAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.NullEncryption);
 
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
+    public override GatedActions[] CreateGates(Compilation compilation, CompilationSymbols symbols, TlsOptionsCache options)
     {
-        RegisterInDocumentsMentioning(context, NameGroups.Encryption, () => symbols.EncryptionPolicy is not { } encryption ? null : new[]
+        var encryptionPolicies = new GatedActions(NameGroups.Encryption, () => symbols.EncryptionPolicy is not { } encryption ? null : new[]
         {
             new OperationActions(c => Analyze(c, c.Operation, encryption), OperationKind.SimpleAssignment),
             new OperationActions(
@@ -34,6 +33,7 @@ public sealed class NullEncryptionAnalyzer : TlsAnalyzer
                 },
                 Arguments.CallKinds),
         });
+        return new[] { encryptionPolicies };
     }
 
     /// <summary>The weak member's name when <paramref name="value"/> is one, else null. Shared with the code fix.</summary>

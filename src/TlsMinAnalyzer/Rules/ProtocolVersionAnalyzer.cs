@@ -12,15 +12,13 @@ namespace TlsMinAnalyzer.Rules;
 /// deprecated version, else TLS005 when it is a pin. Findings go where the value is written, and only when it reaches a TLS
 /// setting; comparisons, bit tests, patterns, masks and logging are never reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
-public sealed class ProtocolVersionAnalyzer : TlsAnalyzer
+internal sealed class ProtocolVersionAnalyzer : FamilyAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.DeprecatedProtocol, Descriptors.PinnedVersions);
 
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
+    public override GatedActions[] CreateGates(Compilation compilation, CompilationSymbols symbols, TlsOptionsCache options)
     {
-        var options = new TlsOptionsCache(context.Options);
-        RegisterInDocumentsMentioning(context, NameGroups.Protocols, () =>
+        var protocols = new GatedActions(NameGroups.Protocols, () =>
         {
             if (symbols.Tls is not { } tls)
             {
@@ -32,6 +30,7 @@ public sealed class ProtocolVersionAnalyzer : TlsAnalyzer
                 write => Select(write, options.For(write.Value.Syntax.SyntaxTree)),
                 (write, bits) => Create(write, bits, tls, options.For(write.Value.Syntax.SyntaxTree))).Actions();
         });
+        return new[] { protocols };
     }
 
     /// <summary>The deprecated bits of the write (TLS001), else TLS 1.2's bits when the write is a pin (TLS005), else 0.</summary>

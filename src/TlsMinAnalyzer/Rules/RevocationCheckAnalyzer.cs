@@ -10,20 +10,20 @@ namespace TlsMinAnalyzer.Rules;
 /// TLS006: settings that turn certificate revocation checking off (its AppContext switch: <see cref="CompatibilitySwitchAnalyzer"/>).
 /// A server's settings (<see cref="ConnectionRole"/>) decide how it treats its clients' certificates and are not reported.
 /// </summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp, LanguageNames.VisualBasic)]
-public sealed class RevocationCheckAnalyzer : TlsAnalyzer
+internal sealed class RevocationCheckAnalyzer : FamilyAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Descriptors.RevocationCheckDisabled);
 
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, CompilationSymbols symbols)
+    public override GatedActions[] CreateGates(Compilation compilation, CompilationSymbols symbols, TlsOptionsCache options)
     {
-        RegisterInDocumentsMentioning(context, NameGroups.Revocation, () => symbols.Revocation is { } revocation
+        var settings = new GatedActions(NameGroups.Revocation, () => symbols.Revocation is { } revocation
             ? new[]
             {
                 new OperationActions(c => AnalyzeAssignment(c, revocation), OperationKind.SimpleAssignment),
                 new OperationActions(c => AnalyzeCall(c, revocation), Arguments.CallKinds),
             }
             : null);
+        return new[] { settings };
     }
 
     /// <summary>

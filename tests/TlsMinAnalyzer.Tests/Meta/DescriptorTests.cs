@@ -71,4 +71,29 @@ public class DescriptorTests
             Assert.True(type.IsSealed, type.Name + " should be sealed");
         }
     }
+
+    /// <summary>
+    /// The code analyzer hosts one instance of every rule family the assembly has, so a new family cannot be left out of the
+    /// shipped analyzer, and it reports exactly the families' descriptors.
+    /// </summary>
+    [Fact]
+    public void CodeAnalyzer_HostsEveryRuleFamily_AndReportsTheirDescriptors()
+    {
+        var familyTypes = Catalogue.AnalyzerAssembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(TlsMinAnalyzer.Infrastructure.FamilyAnalyzer).IsAssignableFrom(t))
+            .OrderBy(t => t.Name, System.StringComparer.Ordinal)
+            .ToList();
+        var families = TlsMinAnalyzer.Rules.TlsCodeAnalyzer.AllFamilies();
+        Assert.NotEmpty(familyTypes);
+        Assert.Equal(familyTypes, families.Select(f => f.GetType()).OrderBy(t => t.Name, System.StringComparer.Ordinal));
+        Assert.All(familyTypes, t => Assert.Empty(t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false)));
+
+        var analyzer = new TlsMinAnalyzer.Rules.TlsCodeAnalyzer();
+        Assert.Equal(
+            families.SelectMany(f => f.SupportedDiagnostics).Select(d => d.Id).Distinct().OrderBy(id => id, System.StringComparer.Ordinal),
+            analyzer.SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.Contains(typeof(TlsMinAnalyzer.Rules.TlsCodeAnalyzer), Catalogue.AnalyzerTypes);
+        var languages = typeof(TlsMinAnalyzer.Rules.TlsCodeAnalyzer).GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Cast<DiagnosticAnalyzerAttribute>().Single().Languages;
+        Assert.Equal(new[] { LanguageNames.CSharp, LanguageNames.VisualBasic }, languages);
+    }
 }

@@ -1,8 +1,13 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TlsMinAnalyzer.Rules;
 using TlsMinAnalyzer.Tests.Verifiers;
 
 namespace TlsMinAnalyzer.Tests.Robustness;
@@ -81,4 +86,47 @@ public class ConsistencyTests
             Assert.Equal(AnalyzerHarness.Lines(one), AnalyzerHarness.Lines(other));
         }
     }
+
+    /// <summary>
+    /// The shipped analyzer runs every family's actions from one dispatch per member. Each family run alone (an analyzer of
+    /// that family only) must find exactly what it finds among all of them: no family's action hides, repeats or reorders
+    /// another's findings, whichever gates a document opens together.
+    /// </summary>
+    [Fact]
+    public async Task EveryFamilyAlone_FindsExactlyItsShareOfTheSharedDispatch()
+    {
+        var legacy = await AnalyzerHarness.ReferencesAsync(References.Net48WithMailKit);
+        var modern = await AnalyzerHarness.ReferencesAsync(References.Net80WithMailKit);
+        var compilations = new List<Compilation> { AnalyzerHarness.Compile(Corpus.SampleFiles.Select(f => f.Text), legacy, new CSharpParseOptions(LanguageVersion.CSharp7_3)) };
+        compilations.AddRange(Corpus.TestSnippets.Select(snippet => (Compilation)AnalyzerHarness.Compile(new[] { snippet }, modern)));
+
+        var familiesWithFindings = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var compilation in compilations)
+        {
+            var together = new TlsCodeAnalyzer();
+            var alone = TlsCodeAnalyzer.AllFamilies().Select(family => (DiagnosticAnalyzer)new TlsCodeAnalyzer(family)).ToImmutableArray();
+            var withAnalyzers = compilation.WithAnalyzers(alone.Add(together));
+            var all = await withAnalyzers.GetAnalyzerDiagnosticsAsync(ImmutableArray.Create<DiagnosticAnalyzer>(together), CancellationToken.None);
+            var separate = new List<Diagnostic>();
+            foreach (var analyzer in alone)
+            {
+                var found = await withAnalyzers.GetAnalyzerDiagnosticsAsync(ImmutableArray.Create(analyzer), CancellationToken.None);
+                Assert.All(found, d => Assert.Contains(d.Descriptor, analyzer.SupportedDiagnostics));
+                if (found.Any(d => d.Id.StartsWith("TLS", StringComparison.Ordinal)))
+                {
+                    familiesWithFindings.Add(string.Join(",", analyzer.SupportedDiagnostics.Select(d => d.Id)));
+                }
+
+                separate.AddRange(found);
+            }
+
+            Assert.DoesNotContain(all, d => d.Id == "AD0001");
+            Assert.Equal(Sorted(separate), Sorted(all));
+        }
+
+        Assert.Equal(TlsCodeAnalyzer.AllFamilies().Length, familiesWithFindings.Count);
+    }
+
+    private static List<string> Sorted(IEnumerable<Diagnostic> diagnostics)
+        => diagnostics.Select(AnalyzerHarness.Describe).OrderBy(line => line, StringComparer.Ordinal).ToList();
 }

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using TlsMinAnalyzer.Knowledge;
+
+namespace TlsMinAnalyzer.Infrastructure;
+
+/// <summary>
+/// Runs the gates of every rule family of a compilation from one per-member callback. For each member (body or
+/// initializer) it finds the gates its document opens (<see cref="DocumentGate"/>) and registers at most one operation
+/// action: the union of those gates' actions, built once per compilation for each combination of open gates, which hands
+/// each operation to the gates' actions registered for its kind, in the order the gates and their actions are listed. A
+/// diagnostic reported from them belongs to the member being analyzed, as the IDE's span-based analysis needs.
+/// </summary>
+/// <remarks>
+/// The driver's own work per member and per registered action is paid once per analyzer: every analyzer's block-start
+/// callback runs for every member of the compilation, and every operation action it registers makes the driver walk and
+/// dispatch the member's operations for it. One registration for all families pays it once.
+/// </remarks>
+internal sealed class GatedDispatch
+{
+    private readonly GatedActions[] _gates;
+
+    // Few combinations ever occur (they follow the sets of names documents contain); each is built on first need.
+    private readonly ConcurrentDictionary<int, Combined> _combined = new ConcurrentDictionary<int, Combined>();
+
+    private GatedDispatch(GatedActions[] gates)
+    {
+        if (gates.Length > 31)
+        {
+            throw new ArgumentOutOfRangeException(nameof(gates), "At most 31 gates.");
+        }
+
+        _gates = gates;
+    }
+
+    /// <summary>Registers the per-member callback that runs <paramref name="gates"/> where their documents open them.</summary>
+    public static void Register(CompilationStartAnalysisContext context, GatedActions[] gates)
+    {
+        if (gates.Length == 0)
+        {
+            return;
+        }
+
+        var dispatch = new GatedDispatch(gates);
+        context.RegisterOperationBlockStartAction(dispatch.OnBlockStart);
+    }
+
+    private void OnBlockStart(OperationBlockStartAnalysisContext block)
+    {
+        // The driver has built the member's operation blocks before this callback (it hands them to it), so their syntax
+        // gives the document for free; the symbol's declarations would be rebuilt on every call.
+        var open = 0;
+        SyntaxTree? last = null;
+        foreach (var operationBlock in block.OperationBlocks)
+        {
+            var tree = operationBlock.Syntax.SyntaxTree;
+            if (tree == last)
+            {
+                continue;
+            }
+
+            last = tree;
+            var named = DocumentGate.Groups(tree, block.CancellationToken);
+            for (var g = 0; g < _gates.Length; g++)
+            {
+                if ((named & _gates[g].Groups) == _gates[g].Groups)
+                {
+                    open |= 1 << g;
+                }
+            }
+        }
+
+        if (open != 0 && For(open) is { Actions: { } combined })
+        {
+            block.RegisterOperationAction(combined.Action, combined.Kinds);
+        }
+    }
+
+    /// <summary>The actions for the gates of <paramref name="open"/> (a bit per gate); none when those gates have none.</summary>
+    private Combined For(int open)
+    {
+        if (!_combined.TryGetValue(open, out var combined))
+        {
+            // Building twice in a race gives equal results (each gate creates its actions once).
+            combined = _combined.GetOrAdd(open, Combine(open));
+        }
+
+        return combined;
+    }
+
+    private Combined Combine(int open)
+    {
+        var byKind = new Dictionary<OperationKind, List<Action<OperationAnalysisContext>>>();
+        for (var g = 0; g < _gates.Length; g++)
+        {
+            if ((open & (1 << g)) == 0)
+            {
+                continue;
+            }
+
+            foreach (var action in _gates[g].Actions)
+            {
+                foreach (var kind in action.Kinds)
+                {
+                    if (!byKind.TryGetValue(kind, out var handlers))
+                    {
+                        byKind[kind] = handlers = new List<Action<OperationAnalysisContext>>();
+                    }
+
+                    handlers.Add(action.Action);
+                }
+            }
+        }
+
+        if (byKind.Count == 0)
+        {
+            return new Combined(null);
+        }
+
+        var table = new Action<OperationAnalysisContext>[byKind.Keys.Max(k => (int)k) + 1][];
+        foreach (var pair in byKind)
+        {
+            table[(int)pair.Key] = pair.Value.ToArray();
+        }
+
+        return new Combined(new OperationActions(
+            context =>
+            {
+                foreach (var handler in table[(int)context.Operation.Kind])
+                {
+                    handler(context);
+                }
+            },
+            byKind.Keys.ToImmutableArray()));
+    }
+
+    private sealed class Combined
+    {
+        public Combined(OperationActions? actions)
+        {
+            Actions = actions;
+        }
+
+        public OperationActions? Actions { get; }
+    }
+}
+
+/// <summary>
+/// Actions that run only in documents naming <see cref="Groups"/> (see <see cref="GatedDispatch"/>), created on first need:
+/// <c>create</c> runs once per compilation, on the first member of such a document, so a compilation, or an IDE edit, whose
+/// documents never name a family never looks its types up. It returns null when the compilation lacks them.
+/// </summary>
+internal sealed class GatedActions
+{
+    private readonly Lazy<OperationActions[]> _actions;
+
+    public GatedActions(NameGroups groups, Func<OperationActions[]?> create)
+    {
+        Groups = groups;
+        _actions = new Lazy<OperationActions[]>(() => create() ?? Array.Empty<OperationActions>(), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public NameGroups Groups { get; }
+
+    public OperationActions[] Actions => _actions.Value;
+}
