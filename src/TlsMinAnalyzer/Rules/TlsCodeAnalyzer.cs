@@ -54,10 +54,31 @@ public sealed class TlsCodeAnalyzer : DiagnosticAnalyzer
             var gates = new List<GatedActions>();
             foreach (var family in _families)
             {
-                gates.AddRange(family.CreateGates(start.Compilation, symbols, options));
+                if (!IsTurnedOff(family, start.Compilation.Options))
+                {
+                    gates.AddRange(family.CreateGates(start.Compilation, symbols, options));
+                }
             }
 
             GatedDispatch.Register(start, gates.ToArray());
         });
+    }
+
+    /// <summary>
+    /// True when the project suppresses every rule of the family (<c>NoWarn</c>, a rule set): Roslyn would have skipped an
+    /// analyzer of that family alone, so the family registers nothing. A severity set per file in <c>.editorconfig</c> is not
+    /// visible here (Microsoft.CodeAnalysis 3.7 has no per-tree options); the family then runs and its findings are dropped.
+    /// </summary>
+    internal static bool IsTurnedOff(FamilyAnalyzer family, CompilationOptions options)
+    {
+        foreach (var descriptor in family.SupportedDiagnostics)
+        {
+            if (!options.SpecificDiagnosticOptions.TryGetValue(descriptor.Id, out var report) || report != ReportDiagnostic.Suppress)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

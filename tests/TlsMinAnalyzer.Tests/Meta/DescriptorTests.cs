@@ -96,4 +96,24 @@ public class DescriptorTests
         var languages = typeof(TlsMinAnalyzer.Rules.TlsCodeAnalyzer).GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Cast<DiagnosticAnalyzerAttribute>().Single().Languages;
         Assert.Equal(new[] { LanguageNames.CSharp, LanguageNames.VisualBasic }, languages);
     }
+
+    /// <summary>
+    /// A family whose every rule the project suppresses (NoWarn) registers nothing, as Roslyn skips an analyzer whose rules
+    /// are all suppressed; a family with one rule still on, or only raised or lowered, runs.
+    /// </summary>
+    [Fact]
+    public void CodeAnalyzer_SkipsAFamily_OnlyWhenEveryOneOfItsRulesIsSuppressed()
+    {
+        var protocols = TlsMinAnalyzer.Rules.TlsCodeAnalyzer.AllFamilies().Single(f => f.SupportedDiagnostics.Any(d => d.Id == "TLS005"));
+        Assert.Equal(new[] { "TLS001", "TLS005" }, protocols.SupportedDiagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
+        CompilationOptions With(params (string Id, ReportDiagnostic Report)[] rules)
+            => new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)
+                .WithSpecificDiagnosticOptions(rules.Select(r => new System.Collections.Generic.KeyValuePair<string, ReportDiagnostic>(r.Id, r.Report)));
+
+        Assert.False(TlsMinAnalyzer.Rules.TlsCodeAnalyzer.IsTurnedOff(protocols, With()));
+        Assert.False(TlsMinAnalyzer.Rules.TlsCodeAnalyzer.IsTurnedOff(protocols, With(("TLS005", ReportDiagnostic.Suppress))));
+        Assert.False(TlsMinAnalyzer.Rules.TlsCodeAnalyzer.IsTurnedOff(protocols, With(("TLS001", ReportDiagnostic.Suppress), ("TLS005", ReportDiagnostic.Hidden))));
+        Assert.False(TlsMinAnalyzer.Rules.TlsCodeAnalyzer.IsTurnedOff(protocols, With(("TLS001", ReportDiagnostic.Error), ("TLS005", ReportDiagnostic.Suppress))));
+        Assert.True(TlsMinAnalyzer.Rules.TlsCodeAnalyzer.IsTurnedOff(protocols, With(("TLS001", ReportDiagnostic.Suppress), ("TLS005", ReportDiagnostic.Suppress))));
+    }
 }
