@@ -67,7 +67,8 @@ public sealed class TlsCodeAnalyzer : DiagnosticAnalyzer
     /// <summary>
     /// True when the project suppresses every rule of the family (<c>NoWarn</c>, a rule set): Roslyn would have skipped an
     /// analyzer of that family alone, so the family registers nothing. A severity set per file in <c>.editorconfig</c> is not
-    /// visible here (Microsoft.CodeAnalysis 3.7 has no per-tree options); the family then runs and its findings are dropped.
+    /// visible here (compilers since 3.8 pass it through an API the 3.7 floor lacks); the family then runs and its findings
+    /// are dropped.
     /// </summary>
     internal static bool IsTurnedOff(FamilyAnalyzer family, CompilationOptions options)
     {
