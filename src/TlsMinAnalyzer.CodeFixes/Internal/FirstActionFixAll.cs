@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -43,15 +42,22 @@ internal sealed class FirstActionFixAll : FixAllProvider
     /// <summary>The key of the first action registered for the first of the request's findings that has one.</summary>
     private static async Task<string?> FirstKeyAsync(FixAllContext fixAllContext)
     {
+        if (fixAllContext.Document is { } document
+            && await FirstKeyAsync(fixAllContext, await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false)).ConfigureAwait(false) is { } key)
+        {
+            return key;
+        }
+
+        return await FirstKeyAsync(fixAllContext, await fixAllContext.GetAllDiagnosticsAsync(fixAllContext.Project).ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    private static async Task<string?> FirstKeyAsync(FixAllContext fixAllContext, IEnumerable<Diagnostic> candidates)
+    {
         var cancellationToken = fixAllContext.CancellationToken;
-        var project = fixAllContext.Project;
-        var candidates = fixAllContext.Document is { } document
-            ? (await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false)).Concat(await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false))
-            : await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
         foreach (var diagnostic in candidates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (diagnostic.Location.SourceTree is not { } tree || project.GetDocument(tree) is not { } owner)
+            if (diagnostic.Location.SourceTree is not { } tree || fixAllContext.Project.GetDocument(tree) is not { } owner)
             {
                 continue;
             }
