@@ -27,7 +27,7 @@ internal sealed class GatedDispatch
     private readonly GatedActions[] _gates;
 
     // Few combinations ever occur (they follow the sets of names documents contain); each is built on first need.
-    private readonly ConcurrentDictionary<int, Combined> _combined = new ConcurrentDictionary<int, Combined>();
+    private readonly ConcurrentDictionary<int, OperationActions?> _combined = new ConcurrentDictionary<int, OperationActions?>();
 
     private GatedDispatch(GatedActions[] gates)
     {
@@ -76,14 +76,14 @@ internal sealed class GatedDispatch
             }
         }
 
-        if (open != 0 && For(open) is { Actions: { } combined })
+        if (open != 0 && For(open) is { } combined)
         {
             block.RegisterOperationAction(combined.Action, combined.Kinds);
         }
     }
 
     /// <summary>The actions for the gates of <paramref name="open"/> (a bit per gate); none when those gates have none.</summary>
-    private Combined For(int open)
+    private OperationActions? For(int open)
     {
         if (!_combined.TryGetValue(open, out var combined))
         {
@@ -94,7 +94,7 @@ internal sealed class GatedDispatch
         return combined;
     }
 
-    private Combined Combine(int open)
+    private OperationActions? Combine(int open)
     {
         var byKind = new Dictionary<OperationKind, List<Action<OperationAnalysisContext>>>();
         for (var g = 0; g < _gates.Length; g++)
@@ -120,7 +120,7 @@ internal sealed class GatedDispatch
 
         if (byKind.Count == 0)
         {
-            return new Combined(null);
+            return null;
         }
 
         var table = new Action<OperationAnalysisContext>[byKind.Keys.Max(k => (int)k) + 1][];
@@ -129,7 +129,7 @@ internal sealed class GatedDispatch
             table[(int)pair.Key] = pair.Value.ToArray();
         }
 
-        return new Combined(new OperationActions(
+        return new OperationActions(
             context =>
             {
                 foreach (var handler in table[(int)context.Operation.Kind])
@@ -137,17 +137,7 @@ internal sealed class GatedDispatch
                     handler(context);
                 }
             },
-            byKind.Keys.ToImmutableArray()));
-    }
-
-    private sealed class Combined
-    {
-        public Combined(OperationActions? actions)
-        {
-            Actions = actions;
-        }
-
-        public OperationActions? Actions { get; }
+            byKind.Keys.ToImmutableArray());
     }
 }
 
