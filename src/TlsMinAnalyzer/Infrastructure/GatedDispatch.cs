@@ -113,6 +113,23 @@ internal sealed class GatedDispatch
         return gates;
     }
 
+    /// <summary>The gates one document opens (a bit per gate) and the actions they run there, if any.</summary>
+    private sealed class TreeGates
+    {
+        public TreeGates(SyntaxTree tree, int open, OperationActions? actions)
+        {
+            Tree = tree;
+            Open = open;
+            Actions = actions;
+        }
+
+        public SyntaxTree Tree { get; }
+
+        public int Open { get; }
+
+        public OperationActions? Actions { get; }
+    }
+
     /// <summary>The actions for the gates of <paramref name="open"/> (a bit per gate); none when those gates have none.</summary>
     private OperationActions? For(int open)
     {
@@ -170,23 +187,6 @@ internal sealed class GatedDispatch
             },
             byKind.Keys.ToImmutableArray());
     }
-}
-
-/// <summary>The gates one document opens (a bit per gate) and the actions they run there, if any.</summary>
-internal sealed class TreeGates
-{
-    public TreeGates(SyntaxTree tree, int open, OperationActions? actions)
-    {
-        Tree = tree;
-        Open = open;
-        Actions = actions;
-    }
-
-    public SyntaxTree Tree { get; }
-
-    public int Open { get; }
-
-    public OperationActions? Actions { get; }
 }
 
 /// <summary>
