@@ -1,3 +1,9 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace TlsMinAnalyzer.Infrastructure;
@@ -20,6 +26,21 @@ internal static class TypeLookup
         {
             return compilation.GetTypeByMetadataName(metadataName); // a nested type: not a shape read here
         }
+
+        // The compilation's own type comes first, as in the documented lookup; only the answer from the references is shared.
+        if (compilation.Assembly.GetTypeByMetadataName(metadataName) is { } own)
+        {
+            return own;
+        }
+
+        return ReferenceAnswers.For(compilation) is { } shared
+            ? shared.GetOrAdd(metadataName, compilation)
+            : FromReferences(compilation, metadataName);
+    }
+
+    /// <summary>The answer when the compilation's own assembly lacks the type: the references decide.</summary>
+    private static INamedTypeSymbol? FromReferences(Compilation compilation, string metadataName)
+    {
 
         INamespaceSymbol container = compilation.GlobalNamespace;
         var start = 0;
@@ -54,6 +75,108 @@ internal static class TypeLookup
             1 => candidates[0],
             _ => compilation.GetTypeByMetadataName(metadataName),
         };
+    }
+
+    /// <summary>
+    /// The references' answers, shared by the compilations that have the same references bound to the same assembly symbols:
+    /// the IDE makes a compilation on every edit and the analyzer driver clones the one it analyzes, and both keep the
+    /// references and their symbols, so the answers hold for each of them and the lookups run once, not per compilation.
+    /// Only metadata references are shared (a project reference's symbols live with that project's compilation, which a
+    /// shared entry must not keep alive). The few recent reference sets are kept per first reference.
+    /// </summary>
+    private sealed class ReferenceAnswers
+    {
+        private const int KeptPerFirstReference = 4;
+        private static readonly ConditionalWeakTable<Compilation, ReferenceAnswers?> PerCompilation = new ConditionalWeakTable<Compilation, ReferenceAnswers?>();
+        private static readonly ConditionalWeakTable<MetadataReference, List<ReferenceAnswers>> PerFirstReference = new ConditionalWeakTable<MetadataReference, List<ReferenceAnswers>>();
+
+        private readonly MetadataReference[] _references;
+        private readonly ImmutableArray<IAssemblySymbol> _assemblies;
+        private readonly ConcurrentDictionary<string, INamedTypeSymbol?> _answers = new ConcurrentDictionary<string, INamedTypeSymbol?>(StringComparer.Ordinal);
+
+        private ReferenceAnswers(MetadataReference[] references, ImmutableArray<IAssemblySymbol> assemblies)
+        {
+            _references = references;
+            _assemblies = assemblies;
+        }
+
+        public INamedTypeSymbol? GetOrAdd(string metadataName, Compilation compilation)
+        {
+            if (!_answers.TryGetValue(metadataName, out var answer))
+            {
+                answer = _answers.GetOrAdd(metadataName, FromReferences(compilation, metadataName));
+            }
+
+            return answer;
+        }
+
+        public static ReferenceAnswers? For(Compilation compilation)
+            => PerCompilation.GetValue(compilation, Find);
+
+        private static ReferenceAnswers? Find(Compilation compilation)
+        {
+            var references = compilation.References.ToArray();
+            if (references.Length == 0)
+            {
+                return null;
+            }
+
+            foreach (var reference in references)
+            {
+                if (reference is not PortableExecutableReference)
+                {
+                    return null;
+                }
+            }
+
+            var assemblies = compilation.SourceModule.ReferencedAssemblySymbols;
+            var kept = PerFirstReference.GetValue(references[0], _ => new List<ReferenceAnswers>());
+            lock (kept)
+            {
+                foreach (var candidate in kept)
+                {
+                    if (candidate.Matches(references, assemblies))
+                    {
+                        return candidate;
+                    }
+                }
+
+                var created = new ReferenceAnswers(references, assemblies);
+                if (kept.Count == KeptPerFirstReference)
+                {
+                    kept.RemoveAt(0);
+                }
+
+                kept.Add(created);
+                return created;
+            }
+        }
+
+        private bool Matches(MetadataReference[] references, ImmutableArray<IAssemblySymbol> assemblies)
+        {
+            if (references.Length != _references.Length || assemblies.Length != _assemblies.Length)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < references.Length; i++)
+            {
+                if (!ReferenceEquals(references[i], _references[i]))
+                {
+                    return false;
+                }
+            }
+
+            for (var i = 0; i < assemblies.Length; i++)
+            {
+                if (!ReferenceEquals(assemblies[i], _assemblies[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 
     private static INamespaceSymbol? Namespace(INamespaceSymbol container, string name)

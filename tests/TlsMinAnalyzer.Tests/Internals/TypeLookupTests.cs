@@ -81,6 +81,36 @@ public class TypeLookupTests
     }
 
     [Fact]
+    public async Task CompilationsWithTheSameReferences_ShareAnswers_AndEachStillFindsItsOwnTypesFirst()
+    {
+        // An edit in the IDE: the same references, a new compilation. The answers from the references are shared, but a
+        // type the edit adds to the compilation's own code takes precedence from then on, and one it removes stops doing so.
+        var references = await AnalyzerHarness.ReferencesAsync(References.Net80WithMailKit);
+        var before = AnalyzerHarness.Compile(new[] { "class C { }" }, references);
+        var shadow = CSharpSyntaxTree.ParseText("namespace MailKit.Security { public enum SecureSocketOptions { None } } namespace System.Net.Security { public class SslStream { } }");
+        var edited = before.AddSyntaxTrees(shadow);
+        var reverted = edited.RemoveSyntaxTrees(shadow);
+        var names = KnowledgeNames().ToList();
+
+        foreach (var compilation in new[] { before, edited, reverted, before.WithAssemblyName("Other") })
+        {
+            Assert.All(names, n => Assert.Same(compilation.GetTypeByMetadataName(n), compilation.FindType(n)));
+        }
+
+        Assert.Same(before.FindType(MailProtocols.SmtpDeliveryMethod), reverted.FindType(MailProtocols.SmtpDeliveryMethod)); // the reference's symbol, shared
+        Assert.True(edited.FindType(MailProtocols.SecureSocketOptions)!.Locations[0].IsInSource);
+        Assert.True(edited.FindType(ServerSide.SslStreamMetadataName)!.Locations[0].IsInSource);
+        Assert.True(reverted.FindType(MailProtocols.SecureSocketOptions)!.Locations[0].IsInMetadata);
+
+        // Other references (one more library): answers of their own, never the first set's.
+        var library = CSharpCompilation.Create("Lib", new[] { CSharpSyntaxTree.ParseText("namespace MailKit.Security { public enum SecureSocketOptions { None } }") }, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var more = AnalyzerHarness.Compile(new[] { "class C { }" }, references.Add(library.ToMetadataReference()));
+        Assert.All(names, n => Assert.Same(more.GetTypeByMetadataName(n), more.FindType(n)));
+        Assert.Null(more.FindType(MailProtocols.SecureSocketOptions)); // now declared by two assemblies
+        Assert.NotNull(before.FindType(MailProtocols.SecureSocketOptions));
+    }
+
+    [Fact]
     public async Task HasFullName_AgreesWithTheDisplayedName_ForTheNamesTheRulesCompare()
     {
         var compilation = AnalyzerHarness.Compile(
