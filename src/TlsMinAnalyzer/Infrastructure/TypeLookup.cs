@@ -41,7 +41,6 @@ internal static class TypeLookup
     /// <summary>The answer when the compilation's own assembly lacks the type: the references decide.</summary>
     private static INamedTypeSymbol? FromReferences(Compilation compilation, string metadataName)
     {
-
         INamespaceSymbol container = compilation.GlobalNamespace;
         var start = 0;
         for (var dot = metadataName.IndexOf('.'); dot >= 0; dot = metadataName.IndexOf('.', start))
