@@ -15,7 +15,8 @@ namespace TlsMinAnalyzer.Infrastructure;
 /// compilation, most of which a given project lacks, and the IDE makes a compilation on every edit. The merged namespace,
 /// which binding builds anyway, lists the candidates of all non-extern assemblies at once: none means null, one means that
 /// type (the documented lookup's answer whenever it finds a single match), and only several take the full lookup, whose
-/// rules (this compilation first, then the core library) decide between them.
+/// rules (this compilation first, then the core library) decide between them. The compilation's own types are looked up
+/// first on every call; the references' answers are shared by compilations with the same references (see ReferenceAnswers).
 /// </summary>
 internal static class TypeLookup
 {
@@ -87,6 +88,7 @@ internal static class TypeLookup
     {
         private const int KeptPerFirstReference = 4;
         private static readonly ConditionalWeakTable<Compilation, ReferenceAnswers?> PerCompilation = new ConditionalWeakTable<Compilation, ReferenceAnswers?>();
+        private static readonly ConditionalWeakTable<Compilation, ReferenceAnswers?>.CreateValueCallback FindCallback = Find;
         private static readonly ConditionalWeakTable<MetadataReference, List<ReferenceAnswers>> PerFirstReference = new ConditionalWeakTable<MetadataReference, List<ReferenceAnswers>>();
 
         private readonly MetadataReference[] _references;
@@ -110,7 +112,7 @@ internal static class TypeLookup
         }
 
         public static ReferenceAnswers? For(Compilation compilation)
-            => PerCompilation.GetValue(compilation, Find);
+            => PerCompilation.GetValue(compilation, FindCallback);
 
         private static ReferenceAnswers? Find(Compilation compilation)
         {
@@ -152,23 +154,19 @@ internal static class TypeLookup
         }
 
         private bool Matches(MetadataReference[] references, ImmutableArray<IAssemblySymbol> assemblies)
+            => SameItems(references, _references) && SameItems(assemblies, _assemblies);
+
+        private static bool SameItems<T>(IReadOnlyList<T> one, IReadOnlyList<T> other)
+            where T : class
         {
-            if (references.Length != _references.Length || assemblies.Length != _assemblies.Length)
+            if (one.Count != other.Count)
             {
                 return false;
             }
 
-            for (var i = 0; i < references.Length; i++)
+            for (var i = 0; i < one.Count; i++)
             {
-                if (!ReferenceEquals(references[i], _references[i]))
-                {
-                    return false;
-                }
-            }
-
-            for (var i = 0; i < assemblies.Length; i++)
-            {
-                if (!ReferenceEquals(assemblies[i], _assemblies[i]))
+                if (!ReferenceEquals(one[i], other[i]))
                 {
                     return false;
                 }

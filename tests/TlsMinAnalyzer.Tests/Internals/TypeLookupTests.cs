@@ -97,7 +97,7 @@ public class TypeLookupTests
             Assert.All(names, n => Assert.Same(compilation.GetTypeByMetadataName(n), compilation.FindType(n)));
         }
 
-        Assert.Same(before.FindType(MailProtocols.SmtpDeliveryMethod), reverted.FindType(MailProtocols.SmtpDeliveryMethod)); // the reference's symbol, shared
+        Assert.Same(before.FindType(MailProtocols.SmtpDeliveryMethod), reverted.FindType(MailProtocols.SmtpDeliveryMethod)); // the reference's symbol in both
         Assert.True(edited.FindType(MailProtocols.SecureSocketOptions)!.Locations[0].IsInSource);
         Assert.True(edited.FindType(ServerSide.SslStreamMetadataName)!.Locations[0].IsInSource);
         Assert.True(reverted.FindType(MailProtocols.SecureSocketOptions)!.Locations[0].IsInMetadata);
