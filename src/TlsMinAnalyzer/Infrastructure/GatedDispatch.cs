@@ -12,7 +12,8 @@ namespace TlsMinAnalyzer.Infrastructure;
 
 /// <summary>
 /// Runs the gates of every rule family of a compilation from one per-member callback. For each member (body or
-/// initializer) it finds the gates its document opens (<see cref="DocumentGate"/>) and registers at most one operation
+/// initializer) it finds the gates its document opens (<see cref="DocumentGate"/>), less those that need a call the member
+/// itself does not spell (<see cref="DocumentNames.MemberLevel"/>), and registers at most one operation
 /// action: the union of those gates' actions, built once per compilation for each combination of open gates, which hands
 /// each operation to the gates' actions registered for its kind, in the order the gates and their actions are listed. A
 /// diagnostic reported from them belongs to the member being analyzed, as the IDE's span-based analysis needs.
@@ -25,6 +26,9 @@ namespace TlsMinAnalyzer.Infrastructure;
 internal sealed class GatedDispatch
 {
     private readonly GatedActions[] _gates;
+
+    // The gates that need a member-level group (a bit per gate): they open per member, where the member spells one of its names.
+    private readonly int _memberLevelGates;
 
     // Few combinations ever occur (they follow the sets of names documents contain); each is built on first need.
     private readonly ConcurrentDictionary<int, OperationActions?> _combined = new ConcurrentDictionary<int, OperationActions?>();
@@ -40,6 +44,13 @@ internal sealed class GatedDispatch
         }
 
         _gates = gates;
+        for (var g = 0; g < gates.Length; g++)
+        {
+            if ((gates[g].Groups & DocumentNames.MemberLevel) != 0)
+            {
+                _memberLevelGates |= 1 << g;
+            }
+        }
     }
 
     /// <summary>Registers the per-member callback that runs <paramref name="gates"/> where their documents open them.</summary>
@@ -78,10 +89,47 @@ internal sealed class GatedDispatch
             }
         }
 
+        if ((open & _memberLevelGates) != 0)
+        {
+            var narrowed = NarrowToMember(blocks, open, first, block.CancellationToken);
+            if (narrowed != open)
+            {
+                open = narrowed;
+                actions = null;
+            }
+        }
+
         if (open != 0 && (actions ?? For(open)) is { } combined)
         {
             block.RegisterOperationAction(combined.Action, combined.Kinds);
         }
+    }
+
+    /// <summary>
+    /// <paramref name="open"/> without the member-level gates whose member-level names (a call to <c>Connect</c>...) the
+    /// member's own blocks do not spell: a member of a MailKit client file that never calls <c>Connect</c> gets no callback
+    /// for its calls from the mail family. The names' positions come from the document's one scan.
+    /// </summary>
+    private int NarrowToMember(ImmutableArray<IOperation> blocks, int open, TreeGates first, CancellationToken cancellationToken)
+    {
+        var within = NameGroups.None;
+        foreach (var operationBlock in blocks)
+        {
+            var syntax = operationBlock.Syntax;
+            var names = syntax.SyntaxTree == first.Tree ? first.Names : ForTree(syntax.SyntaxTree, cancellationToken).Names;
+            within |= names.Within(syntax.Span);
+        }
+
+        for (var g = 0; g < _gates.Length; g++)
+        {
+            var needed = _gates[g].Groups & DocumentNames.MemberLevel;
+            if ((open & _memberLevelGates & (1 << g)) != 0 && (within & needed) != needed)
+            {
+                open &= ~(1 << g);
+            }
+        }
+
+        return open;
     }
 
     /// <summary>
@@ -98,7 +146,8 @@ internal sealed class GatedDispatch
             return last;
         }
 
-        var named = DocumentGate.Groups(tree, cancellationToken);
+        var names = DocumentGate.For(tree, cancellationToken);
+        var named = names.Groups;
         var open = 0;
         for (var g = 0; g < _gates.Length; g++)
         {
@@ -108,7 +157,7 @@ internal sealed class GatedDispatch
             }
         }
 
-        var gates = new TreeGates(tree, open, open == 0 ? null : For(open));
+        var gates = new TreeGates(tree, names, open, open == 0 ? null : For(open));
         Volatile.Write(ref _last, gates);
         return gates;
     }
@@ -116,14 +165,17 @@ internal sealed class GatedDispatch
     /// <summary>The gates one document opens (a bit per gate) and the actions they run there, if any.</summary>
     private sealed class TreeGates
     {
-        public TreeGates(SyntaxTree tree, int open, OperationActions? actions)
+        public TreeGates(SyntaxTree tree, DocumentNamesFound names, int open, OperationActions? actions)
         {
             Tree = tree;
+            Names = names;
             Open = open;
             Actions = actions;
         }
 
         public SyntaxTree Tree { get; }
+
+        public DocumentNamesFound Names { get; }
 
         public int Open { get; }
 

@@ -16,6 +16,11 @@ internal enum NameGroups
 
     /// <summary>A MailKit client type or namespace; with <see cref="MailKitConnect"/>, a MailKit connection can be here.</summary>
     MailKitTypes = 8,
+
+    /// <summary>
+    /// A call to <c>Connect</c> or <c>ConnectAsync</c>. A call is spelled inside the member that makes it, so this group opens
+    /// per member, not per document (<see cref="DocumentNames.MemberLevel"/>).
+    /// </summary>
     MailKitConnect = 16,
     Revocation = 32,
     Encryption = 64,
@@ -89,4 +94,12 @@ internal static class DocumentNames
         ("SystemDefaultTlsVersions", NameGroups.Registry),
         ("SCHANNEL", NameGroups.Registry),
         ("Schannel", NameGroups.Registry));
+
+    /// <summary>
+    /// The groups a member must spell itself, not just its document, for a gate that requires them to open there. Only groups
+    /// whose every name is a call (ends in <c>(</c>) belong here: the operation a family looks at is then that call, whose
+    /// text lies inside the member being analyzed. Other names can be spelled elsewhere in the file (a constant, a field's
+    /// type, a <c>using</c>) and stay per document.
+    /// </summary>
+    public const NameGroups MemberLevel = NameGroups.MailKitConnect;
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 
 namespace TlsMinAnalyzer.Operations;
@@ -20,6 +21,13 @@ internal static class SourceTextExtensions
     /// white space runs past what the scan holds, the name counts as found, so a call is never missed.
     /// </summary>
     public static uint FindNames(this SourceText text, string[] names, bool ignoreCase = false)
+        => text.FindNames(names, ignoreCase, 0, null);
+
+    /// <summary>
+    /// <see cref="FindNames(SourceText, string[], bool)"/>, also adding to <paramref name="positions"/>, in text order, where
+    /// each name of <paramref name="located"/> (a bit mask in the order of <paramref name="names"/>) starts, with its index.
+    /// </summary>
+    public static uint FindNames(this SourceText text, string[] names, bool ignoreCase, uint located, List<(int Position, int Name)>? positions)
     {
         var buckets = new int[26][];
         var longest = 1;
@@ -45,7 +53,7 @@ internal static class SourceTextExtensions
         var all = names.Length == 32 ? uint.MaxValue : (1u << names.Length) - 1;
         var found = 0u;
         var buffer = new char[ChunkSize + longest - 1 + CallLookahead];
-        for (var start = 0; start < text.Length && found != all; start += ChunkSize)
+        for (var start = 0; start < text.Length && (found != all || located != 0); start += ChunkSize)
         {
             var count = Math.Min(buffer.Length, text.Length - start);
             text.CopyTo(start, buffer, 0, count);
@@ -65,9 +73,14 @@ internal static class SourceTextExtensions
 
                 foreach (var n in buckets[letter])
                 {
-                    if ((found & (1u << n)) == 0 && MatchesAt(buffer, count, i, names[n], ignoreCase))
+                    var bit = 1u << n;
+                    if (((found & bit) == 0 || (located & bit) != 0) && MatchesAt(buffer, count, i, names[n], ignoreCase))
                     {
-                        found |= 1u << n;
+                        found |= bit;
+                        if ((located & bit) != 0)
+                        {
+                            positions?.Add((start + i, n));
+                        }
                     }
                 }
             }

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis.Text;
 using TlsMinAnalyzer.Operations;
 using Xunit;
@@ -62,5 +64,23 @@ public class SourceTextExtensionsTests
         // Never miss a call: a parenthesis further away than the scan reads past its chunk is assumed.
         var text = SourceText.From(new string(' ', 4096 - 10) + "x.Connect" + new string(' ', 200) + "(h);");
         Assert.True(text.FindNames(new[] { "Connect(" }) != 0);
+    }
+
+    [Fact]
+    public void LocatedNames_AreListedAtEveryOccurrence_InTextOrder_WhereverTheyFall()
+    {
+        // The mail gate asks which member makes a Connect call: every occurrence counts, not just the first, including one
+        // across a chunk boundary; names that are not located are still only found.
+        var names = new[] { "Connect(", "ConnectAsync(", "SmtpClient" };
+        var first = "c.Connect(h, 1); SmtpClient s; ";
+        var second = "await c.ConnectAsync (h); c.Disconnect(true); c.Connect(h, 2);";
+        var padding = 4096 - first.Length - 12;
+        var text = first + new string(' ', padding) + second;
+        var positions = new List<(int Position, int Name)>();
+        var found = SourceText.From(text).FindNames(names, ignoreCase: false, located: 0b011u, positions);
+        Assert.Equal(0b111u, found);
+        Assert.Equal(
+            new[] { (text.IndexOf("Connect(", StringComparison.Ordinal), 0), (text.IndexOf("ConnectAsync", StringComparison.Ordinal), 1), (text.LastIndexOf("Connect(", StringComparison.Ordinal), 0) },
+            positions);
     }
 }
