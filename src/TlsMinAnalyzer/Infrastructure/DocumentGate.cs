@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
@@ -106,23 +107,20 @@ internal sealed class DocumentNamesFound
     /// <summary>The member-level groups with a name starting inside <paramref name="span"/>.</summary>
     public NameGroups Within(TextSpan span)
     {
-        // The first name at or after the span's start, by binary search over the sorted starts.
-        int low = 0, high = _starts.Length;
-        while (low < high)
+        // The first name at or after the span's start (the starts are sorted; two names may start at one place).
+        var first = Array.BinarySearch(_starts, span.Start);
+        if (first < 0)
         {
-            var middle = low + ((high - low) / 2);
-            if (_starts[middle] < span.Start)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
+            first = ~first;
+        }
+
+        while (first > 0 && _starts[first - 1] >= span.Start)
+        {
+            first--;
         }
 
         var within = NameGroups.None;
-        for (var i = low; i < _starts.Length && _starts[i] < span.End; i++)
+        for (var i = first; i < _starts.Length && _starts[i] < span.End; i++)
         {
             within |= _groups[i];
         }
