@@ -171,7 +171,8 @@ internal sealed class ProtocolSettingFinder
         if (enables)
         {
             var setting = Describe(destination, operation, context.ContainingSymbol);
-            var described = new ProtocolWrite(value, written, protocolEnum, through is null ? setting : setting + " (through what " + through + " can return)", unchanged && through is null);
+            // A compound assignment (versions |= SslProtocols.Tls12) adds to a set: the setting gets that set, not this value.
+            var described = new ProtocolWrite(value, written, protocolEnum, through is null ? setting : setting + " (through what " + through + " can return)", unchanged && through is null && operation is not ICompoundAssignmentOperation);
             if (_create(described, selected) is { } diagnostic)
             {
                 context.ReportDiagnostic(diagnostic);

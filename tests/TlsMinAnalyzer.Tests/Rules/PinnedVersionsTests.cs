@@ -154,4 +154,39 @@ public class PinnedVersionsTests
         }
         """,
         Expect(0, "Local 'pinned', used as a TLS setting,", SslAdvice));
+
+    [Fact]
+    public Task VersionsAddedOneByOneToASettingsProperty_AreNotAPin() => Verify.VerifyAsync("""
+        using System.Net.Security;
+        using System.Security.Authentication;
+        class ConnectionSettings
+        {
+            public ConnectionSettings(string tlsVersion)
+            {
+                foreach (var minor in tlsVersion)
+                {
+                    if (minor == '2')
+                        TlsVersions |= SslProtocols.Tls12;
+                    else if (minor == '3')
+                        TlsVersions |= SslProtocols.Tls13;
+                }
+
+                Pinned = {|#0:SslProtocols.Tls12|};
+            }
+
+            public SslProtocols TlsVersions { get; }
+
+            public SslProtocols Pinned { get; }
+        }
+
+        class Session
+        {
+            SslClientAuthenticationOptions Options(ConnectionSettings cs)
+                => new SslClientAuthenticationOptions { EnabledSslProtocols = cs.TlsVersions };
+
+            SslClientAuthenticationOptions PinnedOptions(ConnectionSettings cs)
+                => new SslClientAuthenticationOptions { EnabledSslProtocols = cs.Pinned };
+        }
+        """,
+        Expect(0, "ConnectionSettings.Pinned", SslAdvice));
 }
