@@ -201,7 +201,7 @@ internal static class ValueFlow
 
         // A private field that every constructor path gives another value (private int _port = 25; then _port = options.Port;)
         // never runs with its initializer.
-        if (member is IFieldSymbol field && MemberReaders.AreAllIn(field, declaringModel.SyntaxTree))
+        if (member is IFieldSymbol field && MemberReaders.AreAllInParts(field))
         {
             ValueSources.FieldWrites(field, declaringModel, out var kept);
             if (kept is null)
@@ -215,10 +215,14 @@ internal static class ValueFlow
         return constant.HasValue;
     }
 
-    /// <summary>The initializer of a field declared once, in <paramref name="model"/>'s file; null otherwise.</summary>
+    /// <summary>
+    /// The initializer of a field declared once in the compilation of <paramref name="model"/> (in its file, or in another
+    /// part of a partial type, read with that file's model); null otherwise.
+    /// </summary>
     internal static IOperation? InitializerIn(IFieldSymbol field, SemanticModel model)
-        => field.DeclaringSyntaxReferences.Length == 1 && field.DeclaringSyntaxReferences[0].SyntaxTree == model.SyntaxTree
-            ? Initializer(field.DeclaringSyntaxReferences[0].GetSyntax(), model)
+        => field.DeclaringSyntaxReferences.Length == 1
+           && CompilationSymbols.ModelOf(model, field.DeclaringSyntaxReferences[0].SyntaxTree) is { } declaringModel
+            ? Initializer(field.DeclaringSyntaxReferences[0].GetSyntax(), declaringModel)
             : null;
 
     /// <summary>

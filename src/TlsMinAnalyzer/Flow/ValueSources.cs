@@ -163,9 +163,9 @@ internal static class ValueSources
                 return;
 
             case IFieldReferenceOperation { Field: { IsConst: false } field } reference
-                when reference.SemanticModel is { } model && MemberReaders.AreAllIn(field, model.SyntaxTree):
-                // A private field of a type declared in this file: every value it is given (its initializer, the
-                // constructor, any method), so a verdict drawn from them belongs to this file.
+                when reference.SemanticModel is { } model && MemberReaders.AreAllInParts(field):
+                // A private field: every value its type gives it (its initializer, the constructor, any method), in every
+                // part of a partial type. The same writes are read whichever file is analyzed.
                 CollectFieldWrites(field, model, policy, when, hops, helpers, found);
                 return;
 
@@ -251,14 +251,14 @@ internal static class ValueSources
     }
 
     /// <summary>
-    /// The assignments of a private field in its type (in this file), and its initializer when no constructor replaces it
+    /// The assignments of a private field in its type (in every part of a partial type), and its initializer when no constructor replaces it
     /// on every path (<c>private int _port = 25;</c> then <c>_port = options.Port;</c> in the constructor: 25 never runs).
     /// </summary>
     internal static List<IOperation> FieldWrites(IFieldSymbol field, SemanticModel model, out IOperation? initializer)
     {
         initializer = ValueFlow.InitializerIn(field, model);
         var writes = new List<IOperation>();
-        foreach (var read in MemberReaders.InType(field, model, default, System.Threading.CancellationToken.None))
+        foreach (var read in MemberReaders.InType(field, model, default, System.Threading.CancellationToken.None, everyPart: true))
         {
             if (read.Parent is ISimpleAssignmentOperation assignment && assignment.Target == read)
             {

@@ -32,15 +32,24 @@ internal static class MemberReaders
         return true;
     }
 
+    /// <summary>A private member of a type declared in source (in one file or as a partial type over several): all its reads are in the type's parts.</summary>
+    public static bool AreAllInParts(ISymbol member)
+        => member.DeclaredAccessibility == Accessibility.Private && member.ContainingType is { DeclaringSyntaxReferences.IsEmpty: false };
+
     /// <summary>
     /// Every read of <paramref name="member"/> in its type outside <paramref name="excluded"/>: a field or property
-    /// reference, a call of a method, or a method group (a use whose effect is not seen here).
+    /// reference, a call of a method, or a method group (a use whose effect is not seen here). Only the type's parts in
+    /// <paramref name="model"/>'s file, unless <paramref name="everyPart"/>: then the other files' parts too, each with its
+    /// own model (see <see cref="AreAllInParts"/>).
     /// </summary>
-    public static IEnumerable<IOperation> InType(ISymbol member, SemanticModel model, TextSpan excluded, CancellationToken cancellationToken)
+    public static IEnumerable<IOperation> InType(ISymbol member, SemanticModel model, TextSpan excluded, CancellationToken cancellationToken, bool everyPart = false)
     {
         foreach (var declaration in member.ContainingType.DeclaringSyntaxReferences)
         {
-            if (declaration.SyntaxTree != model.SyntaxTree)
+            var partModel = declaration.SyntaxTree == model.SyntaxTree ? model
+                : everyPart ? Infrastructure.CompilationSymbols.ModelOf(model, declaration.SyntaxTree)
+                : null;
+            if (partModel is null)
             {
                 continue;
             }
@@ -48,12 +57,13 @@ internal static class MemberReaders
             foreach (var token in declaration.GetSyntax(cancellationToken).Block().DescendantTokens())
             {
                 // Visual Basic names are case-insensitive; binding below confirms every candidate.
-                if (!string.Equals(token.ValueText, member.Name, System.StringComparison.OrdinalIgnoreCase) || token.Parent is not { } node || excluded.Contains(token.Span))
+                if (!string.Equals(token.ValueText, member.Name, System.StringComparison.OrdinalIgnoreCase) || token.Parent is not { } node
+                    || (partModel == model && excluded.Contains(token.Span)))
                 {
                     continue;
                 }
 
-                if (Read(node, member, model, cancellationToken) is { } read)
+                if (Read(node, member, partModel, cancellationToken) is { } read)
                 {
                     yield return read;
                 }

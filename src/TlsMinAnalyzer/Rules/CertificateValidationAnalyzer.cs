@@ -363,7 +363,7 @@ internal sealed class CertificateValidationAnalyzer : FamilyAnalyzer
     /// <summary>
     /// A callback created to be kept — in a field or property, a local, a collection, a public method's result — and
     /// installed somewhere this file does not show: judged where it is created, as Microsoft's CA5359 does. A callback that
-    /// reaches an install this analyzer follows (through a local, a private field or a private helper of this file) is
+    /// reaches an install this analyzer follows (through a local, a private field or a private helper of its type, in any of a partial type's files) is
     /// reported there instead; one that reaches only a server's hook is a server's.
     /// </summary>
     private static void AnalyzeKeptCallback(OperationAnalysisContext context, IDelegateCreationOperation creation, CertificateSymbols symbols)
@@ -469,8 +469,10 @@ internal sealed class CertificateValidationAnalyzer : FamilyAnalyzer
                 }
 
                 break;
-            case IFieldSymbol or IMethodSymbol { DeclaredAccessibility: Accessibility.Private } when MemberReaders.AreAllIn(holder, model.SyntaxTree):
-                foreach (var read in MemberReaders.InType(holder, model, consumer.Syntax.Span, cancellationToken))
+            // A private member's reads, in every part of its type (a partial type's install may be in another file, and is
+            // reported there).
+            case IFieldSymbol or IMethodSymbol { DeclaredAccessibility: Accessibility.Private } when MemberReaders.AreAllInParts(holder):
+                foreach (var read in MemberReaders.InType(holder, model, consumer.Syntax.Span, cancellationToken, everyPart: true))
                 {
                     if (!read.IsAssignmentTarget())
                     {

@@ -187,6 +187,70 @@ public class CertificateValidationFlowTests
         Assert.Equal(AnalyzerHarness.Lines(build), AnalyzerHarness.Lines(ide));
     }
 
+    // A database driver's connector, a partial class over several files: the callbacks of each SSL mode kept in private
+    // static fields in one part, chosen by mode and installed in another.
+    private const string ConnectorCallbacks = """
+        using System.Net.Security;
+
+        public sealed partial class Connector
+        {
+            static readonly RemoteCertificateValidationCallback VerifyFull = (sender, certificate, chain, errors) => errors == SslPolicyErrors.None;
+
+            static readonly RemoteCertificateValidationCallback TrustServer = (sender, certificate, chain, errors) => {|#1:true|};
+        }
+        """;
+
+    private const string ConnectorHandshake = """
+        using System.IO;
+        using System.Net.Security;
+        using System.Threading.Tasks;
+
+        public enum SslMode { Require, VerifyFull }
+
+        partial class Connector
+        {
+            public async Task<SslStream> OpenAsync(Stream inner, string host, SslMode mode)
+            {
+                RemoteCertificateValidationCallback callback;
+                if (mode == SslMode.Require)
+                {
+                    callback = TrustServer;
+                }
+                else
+                {
+                    callback = VerifyFull;
+                }
+
+                var stream = new SslStream(inner, leaveInnerStreamOpen: false);
+                await stream.AuthenticateAsClientAsync(new SslClientAuthenticationOptions { TargetHost = host, RemoteCertificateValidationCallback = {|#0:callback|} });
+                return stream;
+            }
+        }
+        """;
+
+    /// <summary>
+    /// A callback kept in a private field of a partial type and installed in another part is reported once, at the install
+    /// (with the accepting return as its second location), not a second time where it is created.
+    /// </summary>
+    [Fact]
+    public Task CallbackKeptInAPartialTypesFieldAndInstalledInAnotherPart_IsReportedOnceAtTheInstall() => Verify.VerifyAsync(
+        new[] { ConnectorCallbacks, ConnectorHandshake },
+        References.Net80,
+        Verify.Diagnostic("TLS002").WithLocation(0).WithLocation(1).WithArguments(
+            "SslClientAuthenticationOptions.RemoteCertificateValidationCallback", "is given a callback that " + All, "remove the callback to use the platform's validation, or accept only SslPolicyErrors.None"));
+
+    [Fact]
+    public async Task CallbackKeptInAPartialTypesField_TheIdeViewOfTheFieldsDocumentShowsNothing()
+    {
+        var references = await AnalyzerHarness.ReferencesAsync(References.Net80);
+        var compilation = AnalyzerHarness.Compile(new[] { ConnectorCallbacks.Replace("{|#1:", string.Empty).Replace("true|}", "true"), ConnectorHandshake.Replace("{|#0:", string.Empty).Replace("callback|}", "callback") }, references);
+        var (build, exceptions) = await AnalyzerHarness.AnalyzeAsync(compilation);
+        Assert.Empty(exceptions);
+        Assert.Single(build);
+        Assert.Empty(await AnalyzerHarness.AnalyzeDocumentAsync(compilation, 0));
+        Assert.Equal(AnalyzerHarness.Lines(build), AnalyzerHarness.Lines(await AnalyzerHarness.AnalyzeDocumentAsync(compilation, 1)));
+    }
+
     [Fact]
     public Task StrictOrServerCallbacksKeptInMembers_DoNotReport() => Verify.VerifyAsync("""
         using System.IO;
