@@ -29,5 +29,23 @@ internal static class Revocation
 
     public const string NoCheck = "NoCheck";
 
+    /// <summary>The chain policy whose <c>RevocationMode</c> is not reported on a chain anchored to the code's own CA (see <c>CustomTrustChain</c>).</summary>
+    public const string ChainPolicyFullName = "System.Security.Cryptography.X509Certificates.X509ChainPolicy";
+
+    public const string ChainPolicyProperty = "ChainPolicy";
+
+    /// <summary>The policy's stores: a CA added to one, with unknown authorities allowed or custom root trust, anchors the chain.</summary>
+    public const string ExtraStore = "ExtraStore";
+
+    public const string CustomTrustStore = "CustomTrustStore";
+
+    public const string TrustMode = "TrustMode";
+
+    public const string CustomRootTrust = "CustomRootTrust";
+
+    public const string VerificationFlags = "VerificationFlags";
+
+    public const string AllowUnknownCertificateAuthority = "AllowUnknownCertificateAuthority";
+
     public const string Online = "Online";
 }

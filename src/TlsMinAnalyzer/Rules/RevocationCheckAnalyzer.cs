@@ -8,7 +8,8 @@ namespace TlsMinAnalyzer.Rules;
 
 /// <summary>
 /// TLS006: settings that turn certificate revocation checking off (its AppContext switch: <see cref="CompatibilitySwitchAnalyzer"/>).
-/// A server's settings (<see cref="ConnectionRole"/>) decide how it treats its clients' certificates and are not reported.
+/// A server's settings (<see cref="ConnectionRole"/>) decide how it treats its clients' certificates and are not reported,
+/// nor is the policy of a chain the code anchors to its own CA (<see cref="CustomTrustChain"/>).
 /// </summary>
 internal sealed class RevocationCheckAnalyzer : FamilyAnalyzer
 {
@@ -83,7 +84,8 @@ internal sealed class RevocationCheckAnalyzer : FamilyAnalyzer
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (assignment.Target is not IPropertyReferenceOperation { Property: { } property }
             || Replacement(property, property.ContainingType, property.Type, assignment.Value, symbols, out var when) is not { } replacement
-            || ConnectionRole.IsServerSide(assignment))
+            || ConnectionRole.IsServerSide(assignment)
+            || CustomTrustChain.IsRevocationModeOfAnchoredChain(assignment))
         {
             return;
         }

@@ -290,4 +290,75 @@ public class RevocationCheckAnalyzerTests
         References.Net80,
         Expect(0, "SslSettings.CheckCertificateRevocation = false", "set it to true"),
         Expect(1, "MqttClientTlsOptions.IgnoreCertificateRevocationErrors = true", "set it to false"));
+
+    /// <summary>
+    /// Chains the code builds to check a server's certificate against its own CA, in the shapes drivers and caches use: the
+    /// CA in ExtraStore with unknown authorities allowed (a local, and a chain created with an object initializer), and
+    /// custom root trust. Pinning to a private CA, which rarely publishes revocation lists: not reported. A chain that only
+    /// adds intermediates still trusts the system's roots, and a chain that is not the anchored one is judged alone.
+    /// </summary>
+    [Fact]
+    public Task ChainsAnchoredToTheCodesOwnCa_AreNotReported_OtherChainsAre() => Verify.VerifyAsync("""
+        using System;
+        using System.Security.Cryptography.X509Certificates;
+        static class TrustedIssuer
+        {
+            public static bool Check(X509Certificate2 certificate, X509Certificate2 authority)
+            {
+                using X509Chain chain = new X509Chain();
+                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+                chain.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority;
+                chain.ChainPolicy.ExtraStore.Add(authority);
+                return chain.Build(certificate) && chain.ChainElements[chain.ChainElements.Count - 1].Certificate.Thumbprint == authority.Thumbprint;
+            }
+
+            public static X509Chain FromCaFile(X509Certificate2Collection caCertificates)
+            {
+                X509Chain? certificateChain = new()
+                {
+                    ChainPolicy =
+                    {
+                        RevocationMode = X509RevocationMode.NoCheck,
+                        VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority | X509VerificationFlags.IgnoreEndRevocationUnknown,
+                    },
+                };
+                foreach (var caCertificate in caCertificates)
+                {
+                    certificateChain.ChainPolicy.ExtraStore.Add(caCertificate);
+                }
+
+                return certificateChain;
+            }
+
+            public static bool CustomRoot(X509Certificate2 certificate, X509Certificate2 root)
+            {
+                var chain = new X509Chain();
+                chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+                chain.ChainPolicy.CustomTrustStore.Add(root);
+                chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+                return chain.Build(certificate);
+            }
+
+            public static bool WithIntermediates(X509Certificate2 certificate, X509Certificate2Collection intermediates)
+            {
+                var chain = new X509Chain();
+                chain.ChainPolicy.RevocationMode = {|#0:X509RevocationMode.NoCheck|};
+                chain.ChainPolicy.ExtraStore.AddRange(intermediates);
+                return chain.Build(certificate);
+            }
+
+            public static bool TwoChains(X509Certificate2 certificate, X509Certificate2 authority)
+            {
+                var pinned = new X509Chain();
+                pinned.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority;
+                pinned.ChainPolicy.ExtraStore.Add(authority);
+                var system = new X509Chain();
+                system.ChainPolicy.RevocationMode = {|#1:X509RevocationMode.NoCheck|};
+                return pinned.Build(certificate) && system.Build(certificate);
+            }
+        }
+        """,
+        References.Net80,
+        Expect(0, "X509ChainPolicy.RevocationMode = X509RevocationMode.NoCheck", "set it to X509RevocationMode.Online"),
+        Expect(1, "X509ChainPolicy.RevocationMode = X509RevocationMode.NoCheck", "set it to X509RevocationMode.Online"));
 }

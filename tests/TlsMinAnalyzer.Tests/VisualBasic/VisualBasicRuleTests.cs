@@ -302,6 +302,22 @@ public class VisualBasicRuleTests
         VisualBasicVerifier<Tls006>.Diagnostic("TLS006").WithLocation(2).WithArguments("HttpClientHandler.CheckCertificateRevocationList = settings.CheckRevocation while Revocation.CheckRevocation keeps its default (False)", "set it to True"));
 
     [Fact]
+    public Task RevocationOffInAChainAnchoredToTheCodesOwnCa_DoesNotReport() => VisualBasicVerifier<Tls006>.VerifyAsync("""
+        Imports System.Security.Cryptography.X509Certificates
+
+        Public Module TrustedIssuer
+            Public Function Check(certificate As X509Certificate2, authority As X509Certificate2) As Boolean
+                Using chain As New X509Chain()
+                    chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck
+                    chain.ChainPolicy.VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority Or X509VerificationFlags.IgnoreEndRevocationUnknown
+                    chain.ChainPolicy.ExtraStore.Add(authority)
+                    Return chain.Build(certificate)
+                End Using
+            End Function
+        End Module
+        """);
+
+    [Fact]
     public Task WeakeningSwitch_Reports() => VisualBasicVerifier<Tls007>.VerifyAsync("""
         Imports System
 
