@@ -192,6 +192,23 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
             return true;
         }
 
+        // MQTTnet's builder.WithCertificateValidationHandler(_ => true): the call goes, the chain continues from its receiver.
+        if (reported.Consumer() is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { } hookMethod, Instance: { } receiver } hookCall }
+            && CompilationSymbols.For(model.Compilation).ValidationSwitches?.IsPlainHook(hookMethod) == true)
+        {
+            const string RemoveTitle = "Remove the validation callback (the platform validates the certificate)";
+            if (hookCall.Parent is IExpressionStatementOperation && Statements.Of(model, hookCall.Syntax) is { } callStatement)
+            {
+                Register(context, diagnostic, RemoveTitle, RemoveCallbackKey, _ => Statements.Remove(generator, root, callStatement));
+            }
+            else if (SymbolEqualityComparer.Default.Equals(receiver.Type, hookCall.Type))
+            {
+                Register(context, diagnostic, RemoveTitle, RemoveCallbackKey, _ => root.ReplaceNode(hookCall.Syntax, receiver.Syntax.WithTriviaFrom(hookCall.Syntax)));
+            }
+
+            return true;
+        }
+
         var setting = reported is IInvocationOperation ? reported : reported.Consumer() is { } consumer ? consumer is IArgumentOperation { Parent: { } call } ? call : consumer : null;
         if (setting is null
             || CompilationSymbols.For(model.Compilation).ValidationSwitches is not { } known

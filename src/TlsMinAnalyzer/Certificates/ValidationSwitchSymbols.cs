@@ -53,7 +53,7 @@ internal sealed class ValidationSwitchSymbols
     /// <summary>The library setting (<see cref="CertificateValidation.Switches"/>) a property or method is, by its declaring type.</summary>
     public ValidationSwitch? FindSwitch(ISymbol member) => Find(member, plainHook: false);
 
-    /// <summary>The hook without an errors parameter (<see cref="CertificateValidation.PlainHooks"/>) a property is.</summary>
+    /// <summary>The hook without an errors parameter (<see cref="CertificateValidation.PlainHooks"/>) a property or builder method is.</summary>
     public bool IsPlainHook(ISymbol member) => Find(member, plainHook: true) is not null;
 
     private ValidationSwitch? Find(ISymbol member, bool plainHook)

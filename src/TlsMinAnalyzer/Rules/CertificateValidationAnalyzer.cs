@@ -105,14 +105,14 @@ internal sealed class CertificateValidationAnalyzer : FamilyAnalyzer
     }
 
     /// <summary>
-    /// A hook without an errors parameter (<see cref="CertificateValidation.PlainHooks"/>: LDAP's VerifyServerCertificate)
-    /// given a callback that returns <c>true</c> on every path and never reads the certificate it is given.
+    /// A hook without an errors parameter (<see cref="CertificateValidation.PlainHooks"/>: LDAP's VerifyServerCertificate,
+    /// MQTTnet's CertificateValidationHandler, set as a property or through its builder method) given a callback that returns
+    /// <c>true</c> on every path and never reads the certificate it is given (nor the event arguments that carry it).
     /// </summary>
-    private static void AnalyzePlainHook(OperationAnalysisContext context, ISimpleAssignmentOperation assignment)
+    private static void AnalyzePlainHook(OperationAnalysisContext context, ISymbol hook, IOperation value)
     {
-        var property = ((IPropertyReferenceOperation)assignment.Target).Property;
-        if (assignment.Value.StripConversions() is not IDelegateCreationOperation creation
-            || assignment.SemanticModel is not { } model)
+        if (value.StripConversions() is not IDelegateCreationOperation creation
+            || value.SemanticModel is not { } model)
         {
             return;
         }
@@ -163,8 +163,8 @@ internal sealed class CertificateValidationAnalyzer : FamilyAnalyzer
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.CertificateValidationDisabled,
-                assignment.Value.Syntax.GetLocation(),
-                Names.Of(property, assignment.Syntax.SyntaxTree),
+                value.Syntax.GetLocation(),
+                Names.Of(hook, value.Syntax.SyntaxTree),
                 GivenACallbackThat + "accepts every certificate",
                 "remove the callback to use the platform's validation, or check the certificate (its issuer, thumbprint or chain)"));
         }
@@ -176,7 +176,20 @@ internal sealed class CertificateValidationAnalyzer : FamilyAnalyzer
         var operation = context.Operation;
         if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } hookProperty } } plain && known.IsPlainHook(hookProperty))
         {
-            AnalyzePlainHook(context, plain);
+            AnalyzePlainHook(context, hookProperty, plain.Value);
+            return;
+        }
+
+        if (operation is IInvocationOperation { TargetMethod: { } hookMethod } builder && known.IsPlainHook(hookMethod))
+        {
+            foreach (var argument in builder.Arguments)
+            {
+                if (argument.Parameter?.Type.TypeKind == TypeKind.Delegate)
+                {
+                    AnalyzePlainHook(context, hookMethod, argument.Value);
+                }
+            }
+
             return;
         }
 

@@ -235,6 +235,59 @@ public class ValidationSwitchTests
         Expect(0, "LdapSessionOptions.VerifyServerCertificate", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or check the certificate (its issuer, thumbprint or chain)"),
         Expect(1, "LdapSessionOptions.VerifyServerCertificate", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or check the certificate (its issuer, thumbprint or chain)"));
 
+    private const string Mqtt = """
+        namespace MQTTnet
+        {
+            using System;
+            using System.Net.Security;
+            using System.Security.Cryptography.X509Certificates;
+            public class MqttClientCertificateValidationEventArgs
+            {
+                public X509Certificate Certificate { get; }
+                public X509Chain Chain { get; }
+                public SslPolicyErrors SslPolicyErrors { get; }
+            }
+            public class MqttClientTlsOptions { public bool UseTls { get; set; } public Func<MqttClientCertificateValidationEventArgs, bool> CertificateValidationHandler { get; set; } }
+            public class MqttClientTlsOptionsBuilder
+            {
+                public MqttClientTlsOptionsBuilder UseTls(bool useTls = true) => this;
+                public MqttClientTlsOptionsBuilder WithCertificateValidationHandler(Func<MqttClientCertificateValidationEventArgs, bool> certificateValidationHandler) => this;
+                public MqttClientTlsOptions Build() => new MqttClientTlsOptions();
+            }
+        }
+        """;
+
+    /// <summary>
+    /// MQTTnet's handler takes one argument that carries the certificate, chain and errors: one that returns true without
+    /// reading it accepts every certificate, set as a property or through the builder; one that reads it decides.
+    /// </summary>
+    [Fact]
+    public Task MqttHandlerThatReturnsTrue_Reports_OneThatReadsItsArgumentsDoesNot() => Verify.VerifyAsync(
+        new[]
+        {
+            Mqtt,
+            """
+            using System.Net.Security;
+            using MQTTnet;
+
+            class Broker
+            {
+                MqttClientTlsOptions Unsafe() => new MqttClientTlsOptions { UseTls = true, CertificateValidationHandler = {|#0:_ => true|} };
+
+                MqttClientTlsOptions Built() => new MqttClientTlsOptionsBuilder().UseTls().WithCertificateValidationHandler({|#1:AcceptAll|}).Build();
+
+                MqttClientTlsOptions Strict() => new MqttClientTlsOptionsBuilder().UseTls().WithCertificateValidationHandler(e => e.SslPolicyErrors == SslPolicyErrors.None).Build();
+
+                MqttClientTlsOptions Pinned() => new MqttClientTlsOptions { CertificateValidationHandler = e => e.Certificate.GetCertHashString() == "AB12" };
+
+                private static bool AcceptAll(MqttClientCertificateValidationEventArgs args) => true;
+            }
+            """,
+        },
+        References.Net80,
+        Expect(0, "MqttClientTlsOptions.CertificateValidationHandler", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or check the certificate (its issuer, thumbprint or chain)"),
+        Expect(1, "MqttClientTlsOptionsBuilder.WithCertificateValidationHandler()", "is given a callback that accepts every certificate", "remove the callback to use the platform's validation, or check the certificate (its issuer, thumbprint or chain)"));
+
     [Fact]
     public Task LdapCallback_IsRemoved() => CodeFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync(
         new[]
@@ -265,6 +318,35 @@ public class ValidationSwitchTests
                 {
                     connection.SessionOptions.SecureSocketLayer = true;
                 }
+            }
+            """,
+        },
+        CertificateValidationCodeFixProvider.RemoveCallbackKey,
+        References.Net80);
+
+    [Fact]
+    public Task MqttBuilderHandler_IsTakenOutOfTheChain() => CodeFixVerifier<Tls002, CertificateValidationCodeFixProvider>.VerifyAsync(
+        new[]
+        {
+            Mqtt,
+            """
+            using MQTTnet;
+
+            class Broker
+            {
+                MqttClientTlsOptions Built() => new MqttClientTlsOptionsBuilder().UseTls().WithCertificateValidationHandler([|_ => true|]).Build();
+            }
+            """,
+        },
+        new[]
+        {
+            Mqtt,
+            """
+            using MQTTnet;
+
+            class Broker
+            {
+                MqttClientTlsOptions Built() => new MqttClientTlsOptionsBuilder().UseTls().Build();
             }
             """,
         },
