@@ -46,6 +46,20 @@ internal sealed class RevocationSymbols
             : new RevocationSymbols(settings, inverted, parameters, mode);
     }
 
+    /// <summary>True when some boolean parameter of <see cref="BooleanParameters"/> has that name: the cheap test before its method is asked.</summary>
+    public bool IsBooleanParameterName(string name)
+    {
+        foreach (var (_, known) in BooleanParameters)
+        {
+            if (known == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool Matches(ImmutableArray<(INamedTypeSymbol Type, string Name)> table, ISymbol symbol, INamedTypeSymbol? owner)
     {
         foreach (var (type, name) in table)

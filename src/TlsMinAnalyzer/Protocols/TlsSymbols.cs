@@ -53,7 +53,9 @@ internal sealed class TlsSymbols
 
         if (type.TypeKind != TypeKind.Enum)
         {
-            if (type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T || type is not INamedTypeSymbol { TypeArguments.Length: 1 } nullable)
+            // Most values are classes or other structs: only Nullable<T> (a struct) is asked for its definition.
+            if (type.TypeKind != TypeKind.Struct
+                || type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T || type is not INamedTypeSymbol { TypeArguments.Length: 1 } nullable)
             {
                 return null;
             }

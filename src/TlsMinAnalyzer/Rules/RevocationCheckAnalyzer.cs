@@ -100,11 +100,13 @@ internal sealed class RevocationCheckAnalyzer : FamilyAnalyzer
     /// <summary>Calls with a revocation parameter (SslStream's checkCertificateRevocation, any X509RevocationMode).</summary>
     private static void AnalyzeCall(OperationAnalysisContext context, RevocationSymbols symbols)
     {
-        // Cheapest first: a bool parameter counts only under a known name and owner (SslStream's checkCertificateRevocation).
+        // Cheapest first: a bool parameter counts only under a known name and owner (SslStream's checkCertificateRevocation),
+        // asked by name before its method is; any other argument only when it is an enum (X509RevocationMode).
         if (!Arguments.Any(context.Operation, symbols, static (argument, symbols) => argument.Value.Type is { } type
                 && (type.SpecialType == SpecialType.System_Boolean
-                    ? argument.Parameter is { ContainingSymbol: IMethodSymbol method } parameter && RevocationSymbols.Matches(symbols.BooleanParameters, parameter, method.ContainingType)
-                    : SymbolEqualityComparer.Default.Equals(type, symbols.RevocationMode))))
+                    ? argument.Parameter is { } parameter && symbols.IsBooleanParameterName(parameter.Name)
+                      && parameter.ContainingSymbol is IMethodSymbol method && RevocationSymbols.Matches(symbols.BooleanParameters, parameter, method.ContainingType)
+                    : type.TypeKind == TypeKind.Enum && SymbolEqualityComparer.Default.Equals(type, symbols.RevocationMode))))
         {
             return;
         }
