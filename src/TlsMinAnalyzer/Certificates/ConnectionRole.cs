@@ -161,7 +161,7 @@ internal static class ConnectionRole
     private static bool IsServerUse(IOperation operation, ISymbol holder, int hops)
         => IsServerAuthentication(operation, holder)
            || (operation is IArgumentOperation { Value: { } passed } argument
-               && SymbolEqualityComparer.Default.Equals(Referenced(passed.StripConversions()), holder)
+               && SymbolEqualityComparer.Default.Equals(passed.StripConversions().ReferencedSymbol(), holder)
                && IsGivenToServerAuthentication(argument, hops));
 
     /// <summary>
@@ -195,13 +195,5 @@ internal static class ConnectionRole
     private static bool IsServerAuthentication(IOperation operation, ISymbol holder)
         => operation is IInvocationOperation { Instance: { } instance } invocation
            && IsAuthenticateAsServer(invocation.TargetMethod)
-           && SymbolEqualityComparer.Default.Equals(Referenced(instance.StripConversions()), holder);
-
-    private static ISymbol? Referenced(IOperation operation) => operation switch
-    {
-        ILocalReferenceOperation local => local.Local,
-        IFieldReferenceOperation field => field.Field,
-        IParameterReferenceOperation parameter => parameter.Parameter,
-        _ => null,
-    };
+           && SymbolEqualityComparer.Default.Equals(instance.StripConversions().ReferencedSymbol(), holder);
 }

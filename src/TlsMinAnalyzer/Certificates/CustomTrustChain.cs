@@ -63,11 +63,12 @@ internal static class CustomTrustChain
 
     /// <summary>
     /// What holds the policy: the chain's (or a standalone policy's) local, parameter, field or property, through
-    /// <c>chain.ChainPolicy</c> and through object initializers (<c>new X509Chain { ChainPolicy = { RevocationMode = ... } }</c>).
+    /// <c>chain.ChainPolicy</c>, object initializers (<c>new X509Chain { ChainPolicy = { RevocationMode = ... } }</c>) and
+    /// Visual Basic's <c>With chain.ChainPolicy</c> blocks.
     /// </summary>
     private static ISymbol? Holder(IOperation? operation, int depth = 0)
     {
-        if (depth > 4)
+        if (depth > 4 || operation is null)
         {
             return null;
         }
@@ -76,14 +77,8 @@ internal static class CustomTrustChain
         {
             case IPropertyReferenceOperation { Property.Name: Revocation.ChainPolicyProperty, Instance: { } chain }:
                 return Holder(chain, depth + 1);
-            case ILocalReferenceOperation local:
-                return local.Local;
-            case IParameterReferenceOperation parameter:
-                return parameter.Parameter;
-            case IFieldReferenceOperation field:
-                return field.Field;
-            case IPropertyReferenceOperation property:
-                return property.Property;
+            case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver when receiver.WithExpression() is { } with:
+                return Holder(with, depth + 1);
             case IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver } receiver:
                 for (var parent = receiver.Parent; parent != null; parent = parent.Parent)
                 {
@@ -100,14 +95,14 @@ internal static class CustomTrustChain
 
                 return null;
             default:
-                return null;
+                return operation.ReferencedSymbol();
         }
     }
 
     private static ISymbol? HolderOfCreated(IOperation creation) => creation.Consumer() switch
     {
         IVariableInitializerOperation initializer => initializer.InitializedLocal(),
-        ISimpleAssignmentOperation { Target: var target } => Holder(target, 1),
+        ISimpleAssignmentOperation { Target: var target } => target.ReferencedSymbol(),
         IFieldInitializerOperation { InitializedFields.Length: 1 } field => field.InitializedFields[0],
         _ => null,
     };

@@ -56,6 +56,16 @@ internal static class OperationTreeExtensions
         return parent;
     }
 
+    /// <summary>The local, parameter, field or property a reference names; null for any other operation.</summary>
+    public static ISymbol? ReferencedSymbol(this IOperation operation) => operation switch
+    {
+        ILocalReferenceOperation local => local.Local,
+        IParameterReferenceOperation parameter => parameter.Parameter,
+        IFieldReferenceOperation field => field.Field,
+        IPropertyReferenceOperation property => property.Property,
+        _ => null,
+    };
+
     /// <summary>True when the operation is the target an assignment writes (<c>x = ...</c>, <c>x += ...</c>), not a read.</summary>
     public static bool IsAssignmentTarget(this IOperation operation)
         => operation.Parent is IAssignmentOperation assignment && assignment.Target == operation;

@@ -302,7 +302,7 @@ public class VisualBasicRuleTests
         VisualBasicVerifier<Tls006>.Diagnostic("TLS006").WithLocation(2).WithArguments("HttpClientHandler.CheckCertificateRevocationList = settings.CheckRevocation while Revocation.CheckRevocation keeps its default (False)", "set it to True"));
 
     [Fact]
-    public Task RevocationOffInAChainAnchoredToTheCodesOwnCa_DoesNotReport() => VisualBasicVerifier<Tls006>.VerifyAsync("""
+    public Task RevocationOffInAChainAnchoredToTheCodesOwnCa_DoesNotReport_OneOnTheSystemsRootsDoes() => VisualBasicVerifier<Tls006>.VerifyAsync("""
         Imports System.Security.Cryptography.X509Certificates
 
         Public Module TrustedIssuer
@@ -314,8 +314,27 @@ public class VisualBasicRuleTests
                     Return chain.Build(certificate)
                 End Using
             End Function
+
+            Public Function InAWithBlock(certificate As X509Certificate2, authority As X509Certificate2) As Boolean
+                Dim chain As New X509Chain()
+                With chain.ChainPolicy
+                    .RevocationMode = X509RevocationMode.NoCheck
+                    .VerificationFlags = X509VerificationFlags.AllowUnknownCertificateAuthority
+                    .ExtraStore.Add(authority)
+                End With
+                Return chain.Build(certificate)
+            End Function
+
+            Public Function SystemRootsInAWithBlock(certificate As X509Certificate2) As Boolean
+                Dim chain As New X509Chain()
+                With chain.ChainPolicy
+                    .RevocationMode = {|#0:X509RevocationMode.NoCheck|}
+                End With
+                Return chain.Build(certificate)
+            End Function
         End Module
-        """);
+        """,
+        VisualBasicVerifier<Tls006>.Diagnostic("TLS006").WithLocation(0).WithArguments("X509ChainPolicy.RevocationMode = X509RevocationMode.NoCheck", "set it to X509RevocationMode.Online"));
 
     [Fact]
     public Task WeakeningSwitch_Reports() => VisualBasicVerifier<Tls007>.VerifyAsync("""
