@@ -20,6 +20,8 @@ namespace TlsMinAnalyzer.CodeFixes.Rules;
 public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
 {
     public const string RemoveCallbackKey = "TLS002.UsePlatformValidation";
+
+    private const string RemoveCallbackTitle = "Remove the validation callback (the platform validates the certificate)";
     public const string AcceptOnlyValidKey = "TLS002.AcceptOnlyValidCertificates";
 
     /// <summary>Its own key: Fix All of the installs' actions must not rewrite kept callbacks, nor the reverse.</summary>
@@ -71,7 +73,7 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
             Register(
                 context,
                 diagnostic,
-                "Remove the validation callback (the platform validates the certificate)",
+                RemoveCallbackTitle,
                 RemoveCallbackKey,
                 cancellationToken => ValidationHookRemoval.Remove(root, model, install, value, cancellationToken));
         }
@@ -119,14 +121,14 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
             var unused = UnusedPrivateMethod(value, model, generator, context.CancellationToken) is { } method
                 ? new[] { method }
                 : Statements.LeftUnusedBy(value);
-            Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => unused.Count == 0
+            Register(context, diagnostic, RemoveCallbackTitle, RemoveCallbackKey, _ => unused.Count == 0
                 ? Statements.Remove(generator, root, statement)
                 : generator.RemoveNodes(root, unused.Concat(new[] { statement })));
         }
         else if (install is IArgumentOperation { IsImplicit: false } argument && Arguments.Target(argument.Parent!) is { } target)
         {
             // New SslStream(inner, False, AddressOf Validate): the overload without it, or Nothing where there is none.
-            Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => HasOverloadWithout(target, argument)
+            Register(context, diagnostic, RemoveCallbackTitle, RemoveCallbackKey, _ => HasOverloadWithout(target, argument)
                 ? generator.RemoveNode(root, argument.Syntax)!
                 : NeutralFixes.Replace(root, argument.Value.Syntax, generator.NullLiteralExpression()));
         }
@@ -167,6 +169,22 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
     }
 
     /// <summary>
+    /// A builder call taken out of its chain (<c>.WithAllowUntrustedCertificates()</c>, <c>.WithCertificateValidationHandler(...)</c>):
+    /// its statement removed when it stands alone, else the call replaced by its receiver when both have the builder's type.
+    /// </summary>
+    private static void RegisterBuilderCallRemoval(CodeFixContext context, Diagnostic diagnostic, string title, string key, SyntaxGenerator generator, SyntaxNode root, SemanticModel model, IInvocationOperation call, IOperation receiver)
+    {
+        if (call.Parent is IExpressionStatementOperation && Statements.Of(model, call.Syntax) is { } statement)
+        {
+            Register(context, diagnostic, title, key, _ => Statements.Remove(generator, root, statement));
+        }
+        else if (SymbolEqualityComparer.Default.Equals(receiver.Type, call.Type))
+        {
+            Register(context, diagnostic, title, key, _ => root.ReplaceNode(call.Syntax, receiver.Syntax.WithTriviaFrom(call.Syntax)));
+        }
+    }
+
+    /// <summary>
     /// A library's validation switch (<see cref="CertificateValidationAnalyzer.TryFindSwitchValue"/>), in either language: the value
     /// becomes the validating one (<c>false</c>, <c>true</c>, <c>SslPolicyErrors.None</c>), and a builder call that relies
     /// on its parameter's default (<c>WithAllowUntrustedCertificates()</c>) is taken out of the chain. True when the
@@ -186,7 +204,7 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         {
             if (Statements.RemovableOf(model, plain.Syntax) is { } statement)
             {
-                Register(context, diagnostic, "Remove the validation callback (the platform validates the certificate)", RemoveCallbackKey, _ => Statements.Remove(generator, root, statement));
+                Register(context, diagnostic, RemoveCallbackTitle, RemoveCallbackKey, _ => Statements.Remove(generator, root, statement));
             }
 
             return true;
@@ -196,16 +214,7 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         if (reported.Consumer() is IArgumentOperation { Parent: IInvocationOperation { TargetMethod: { } hookMethod, Instance: { } receiver } hookCall }
             && CompilationSymbols.For(model.Compilation).ValidationSwitches?.IsPlainHook(hookMethod) == true)
         {
-            const string RemoveTitle = "Remove the validation callback (the platform validates the certificate)";
-            if (hookCall.Parent is IExpressionStatementOperation && Statements.Of(model, hookCall.Syntax) is { } callStatement)
-            {
-                Register(context, diagnostic, RemoveTitle, RemoveCallbackKey, _ => Statements.Remove(generator, root, callStatement));
-            }
-            else if (SymbolEqualityComparer.Default.Equals(receiver.Type, hookCall.Type))
-            {
-                Register(context, diagnostic, RemoveTitle, RemoveCallbackKey, _ => root.ReplaceNode(hookCall.Syntax, receiver.Syntax.WithTriviaFrom(hookCall.Syntax)));
-            }
-
+            RegisterBuilderCallRemoval(context, diagnostic, RemoveCallbackTitle, RemoveCallbackKey, generator, root, model, hookCall, receiver);
             return true;
         }
 
@@ -221,15 +230,7 @@ public sealed class CertificateValidationCodeFixProvider : TlsCodeFixProvider
         if (defaulted && setting is IInvocationOperation { Instance: { } builder } invocation)
         {
             // WithAllowUntrustedCertificates(): the call goes; the chain continues from its receiver.
-            if (invocation.Parent is IExpressionStatementOperation && Statements.Of(model, invocation.Syntax) is { } statement)
-            {
-                Register(context, diagnostic, title + " (remove " + member.Name + ")", TurnValidationOnKey, _ => Statements.Remove(generator, root, statement));
-            }
-            else if (SymbolEqualityComparer.Default.Equals(builder.Type, invocation.Type))
-            {
-                Register(context, diagnostic, title + " (remove " + member.Name + ")", TurnValidationOnKey, _ => root.ReplaceNode(invocation.Syntax, builder.Syntax.WithTriviaFrom(invocation.Syntax)));
-            }
-
+            RegisterBuilderCallRemoval(context, diagnostic, title + " (remove " + member.Name + ")", TurnValidationOnKey, generator, root, model, invocation, builder);
             return true;
         }
 

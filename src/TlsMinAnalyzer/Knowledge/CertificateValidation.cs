@@ -52,21 +52,23 @@ internal static class CertificateValidation
     /// <summary>A ready-made callback that accepts every certificate.</summary>
     public static readonly MemberName AcceptAnyValidator = new MemberName("System.Net.Http.HttpClientHandler", "DangerousAcceptAnyServerCertificateValidator");
 
+    private const string AcceptsEvery = "accepts every certificate";
+
     /// <summary>
     /// Validation hooks whose delegate has no <c>SslPolicyErrors</c> (so the shape does not find them): the callback is told
     /// the certificate only, and one that returns <c>true</c> without looking at it accepts every certificate.
     /// </summary>
     public static readonly ImmutableArray<ValidationSwitch> PlainHooks = ImmutableArray.Create(
-        new ValidationSwitch("System.DirectoryServices.Protocols.LdapSessionOptions", "VerifyServerCertificate", ValidationSwitchKind.OffWhenTrue, "accepts every certificate"),
+        new ValidationSwitch("System.DirectoryServices.Protocols.LdapSessionOptions", "VerifyServerCertificate", ValidationSwitchKind.OffWhenTrue, AcceptsEvery),
         // MQTTnet's handler takes one argument (the certificate, chain and errors in an event-args object), in each version's
         // options type and builder.
-        new ValidationSwitch("MQTTnet.Client.Options.MqttClientOptionsBuilderTlsParameters", "CertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, "accepts every certificate"),
-        new ValidationSwitch("MQTTnet.Client.Options.MqttClientTlsOptions", "CertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, "accepts every certificate"),
-        new ValidationSwitch("MQTTnet.Client.MqttClientOptionsBuilderTlsParameters", "CertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, "accepts every certificate"),
-        new ValidationSwitch("MQTTnet.Client.MqttClientTlsOptions", "CertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, "accepts every certificate"),
-        new ValidationSwitch("MQTTnet.Client.MqttClientTlsOptionsBuilder", "WithCertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, "accepts every certificate"),
-        new ValidationSwitch("MQTTnet.MqttClientTlsOptions", "CertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, "accepts every certificate"),
-        new ValidationSwitch("MQTTnet.MqttClientTlsOptionsBuilder", "WithCertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, "accepts every certificate"));
+        new ValidationSwitch("MQTTnet.Client.Options.MqttClientOptionsBuilderTlsParameters", "CertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, AcceptsEvery),
+        new ValidationSwitch("MQTTnet.Client.Options.MqttClientTlsOptions", "CertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, AcceptsEvery),
+        new ValidationSwitch("MQTTnet.Client.MqttClientOptionsBuilderTlsParameters", "CertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, AcceptsEvery),
+        new ValidationSwitch("MQTTnet.Client.MqttClientTlsOptions", "CertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, AcceptsEvery),
+        new ValidationSwitch("MQTTnet.Client.MqttClientTlsOptionsBuilder", "WithCertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, AcceptsEvery),
+        new ValidationSwitch("MQTTnet.MqttClientTlsOptions", "CertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, AcceptsEvery),
+        new ValidationSwitch("MQTTnet.MqttClientTlsOptionsBuilder", "WithCertificateValidationHandler", ValidationSwitchKind.OffWhenTrue, AcceptsEvery));
 
     private const string Untrusted = "makes MQTTnet accept certificates from untrusted issuers";
     private const string ChainErrors = "makes MQTTnet accept certificates whose chain does not validate";
