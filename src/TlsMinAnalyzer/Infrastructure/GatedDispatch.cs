@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
@@ -65,6 +66,7 @@ internal sealed class GatedDispatch
         context.RegisterOperationBlockStartAction(dispatch.OnBlockStart);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private void OnBlockStart(OperationBlockStartAnalysisContext block)
     {
         // The driver has built the member's operation blocks before this callback (it hands them to it), so their syntax
@@ -110,6 +112,7 @@ internal sealed class GatedDispatch
     /// member's own blocks do not spell: a member of a MailKit client file that never calls <c>Connect</c> gets no callback
     /// for its calls from the mail family. The names' positions come from the document's one scan.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private int NarrowToMember(ImmutableArray<IOperation> blocks, int open, TreeGates first, CancellationToken cancellationToken)
     {
         var within = NameGroups.None;
@@ -138,6 +141,7 @@ internal sealed class GatedDispatch
     /// kept and those members skip the document's name lookup, the gate loop and the combination lookup. The kept answer
     /// is one immutable object, replaced whole, so concurrent callers never see a torn pair.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private TreeGates ForTree(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var last = Volatile.Read(ref _last);
@@ -229,15 +233,24 @@ internal sealed class GatedDispatch
             table[(int)pair.Key] = pair.Value.ToArray();
         }
 
-        return new OperationActions(
-            context =>
+        return new OperationActions(new KindTable(table).Run, byKind.Keys.ToImmutableArray());
+    }
+
+    /// <summary>The handlers of one combination of gates, indexed by operation kind.</summary>
+    private sealed class KindTable
+    {
+        private readonly Action<OperationAnalysisContext>[][] _handlers;
+
+        public KindTable(Action<OperationAnalysisContext>[][] handlers) => _handlers = handlers;
+
+        [MethodImpl(HotPath.Optimized)]
+        public void Run(OperationAnalysisContext context)
+        {
+            foreach (var handler in _handlers[(int)context.Operation.Kind])
             {
-                foreach (var handler in table[(int)context.Operation.Kind])
-                {
-                    handler(context);
-                }
-            },
-            byKind.Keys.ToImmutableArray());
+                handler(context);
+            }
+        }
     }
 }
 

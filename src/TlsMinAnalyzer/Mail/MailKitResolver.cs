@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace TlsMinAnalyzer.Mail;
@@ -5,6 +6,7 @@ namespace TlsMinAnalyzer.Mail;
 /// <summary>MailKit connections: each <c>Connect</c>/<c>ConnectAsync</c> call, resolved as MailKit resolves it (<see cref="MailKitConnection"/>).</summary>
 internal static class MailKitResolver
 {
+    [MethodImpl(HotPath.Optimized)]
     public static bool TryResolve(IInvocationOperation invocation, MailSymbols symbols, out MailConnection connection)
     {
         connection = null!;

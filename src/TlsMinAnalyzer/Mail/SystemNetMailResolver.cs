@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,6 +14,7 @@ internal static class SystemNetMailResolver
 {
     private const string Api = "SmtpClient";
 
+    [MethodImpl(HotPath.Optimized)]
     public static bool TryResolveCreation(IObjectCreationOperation creation, MailSymbols symbols, out MailConnection connection)
     {
         connection = null!;
@@ -32,6 +34,7 @@ internal static class SystemNetMailResolver
     }
 
     /// <summary><c>client.EnableSsl = true/false</c> (a constant, or settings that can leave it false) on a client that sends over the network.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool TryResolveEnableSsl(ISimpleAssignmentOperation assignment, MailSymbols symbols, out MailConnection connection)
     {
         connection = null!;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -16,6 +17,7 @@ internal static class Arguments
     public static readonly ImmutableArray<OperationKind> CallKinds = ImmutableArray.Create(OperationKind.Invocation, OperationKind.ObjectCreation);
 
     /// <summary>The call's arguments, or empty for anything else.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public static ImmutableArray<IArgumentOperation> Of(IOperation call) => call switch
     {
         IInvocationOperation invocation => invocation.Arguments,
@@ -28,6 +30,7 @@ internal static class Arguments
     /// are already built, each value converted to its parameter's type, where asking the called method for its parameters
     /// builds them anew on every call.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static bool Any<TState>(IOperation call, TState state, Func<IArgumentOperation, TState, bool> test)
     {
         foreach (var argument in Of(call))
@@ -45,6 +48,7 @@ internal static class Arguments
     /// The called method (or constructor), for its name. To test its signature use <see cref="Any"/>: the method's
     /// <c>Parameters</c> are built anew on every call.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public static IMethodSymbol? Target(IOperation call) => call switch
     {
         IInvocationOperation invocation => invocation.TargetMethod,

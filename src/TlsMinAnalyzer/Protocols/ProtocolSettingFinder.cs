@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -77,6 +78,7 @@ internal sealed class ProtocolSettingFinder
         };
 
     /// <summary>Arguments to parameters typed with a protocol enum, and <c>Enum.TryParse</c>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private void AnalyzeCall(OperationAnalysisContext context)
     {
         if (Arguments.Target(context.Operation) is not { } method)
@@ -103,6 +105,7 @@ internal sealed class ProtocolSettingFinder
 
     private void AnalyzeSink(OperationAnalysisContext context) => AnalyzeSink(context, context.Operation);
 
+    [MethodImpl(HotPath.Optimized)]
     private void AnalyzeSink(OperationAnalysisContext context, IOperation operation)
     {
         var value = operation switch

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using TlsMinAnalyzer.Knowledge;
@@ -44,6 +45,7 @@ internal sealed class TlsSymbols
     }
 
     /// <summary>The protocol enum that <paramref name="type"/> is, looking through <c>Nullable&lt;T&gt;</c>; else null.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public INamedTypeSymbol? AsProtocolEnum(ITypeSymbol? type)
     {
         if (type is null)

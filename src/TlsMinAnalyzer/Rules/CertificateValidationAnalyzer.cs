@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -171,6 +172,7 @@ internal sealed class CertificateValidationAnalyzer : FamilyAnalyzer
     }
 
     /// <summary>A library setting that switches validation off: <c>TrustServerCertificate = true</c>, <c>WithAllowUntrustedCertificates()</c>.</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeSwitch(OperationAnalysisContext context, ValidationSwitchSymbols known, CertificateSymbols? symbols)
     {
         var operation = context.Operation;
@@ -307,6 +309,7 @@ internal sealed class CertificateValidationAnalyzer : FamilyAnalyzer
         => creation.Consumer() is { } consumer && consumer is IAssignmentOperation or IEventAssignmentOperation or IArgumentOperation ? consumer : null;
 
     /// <summary>Calls with an argument given to a validation hook (the SslStream constructors, third-party APIs).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeCall(OperationAnalysisContext context, CertificateSymbols symbols)
     {
         if (!Arguments.Any(context.Operation, symbols, static (argument, symbols) => argument.Value.Type is { TypeKind: TypeKind.Delegate } type && symbols.IsValidationHook(type)))
@@ -320,6 +323,7 @@ internal sealed class CertificateValidationAnalyzer : FamilyAnalyzer
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeInstall(OperationAnalysisContext context, IOperation operation, CertificateSymbols symbols)
     {
         // Cheapest test first: nearly every assignment has a target that is not a delegate at all.
@@ -379,6 +383,7 @@ internal sealed class CertificateValidationAnalyzer : FamilyAnalyzer
     /// reaches an install this analyzer follows (through a local, a private field or a private helper of its type, in any of a partial type's files) is
     /// reported there instead; one that reaches only a server's hook is a server's.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeKeptCallback(OperationAnalysisContext context, IDelegateCreationOperation creation, CertificateSymbols symbols)
     {
         if (!symbols.IsValidationHook(creation.Type) || !CallbackResolver.TryResolve(creation, symbols, out var callback))

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -46,6 +47,7 @@ internal sealed class CompatibilitySwitchAnalyzer : FamilyAnalyzer
     /// <c>SchUseStrongCrypto</c> or <c>SystemDefaultTlsVersions</c> written as 0 (TLS007); a deprecated version's SCHANNEL key
     /// given <c>Enabled</c> = 1 or <c>DisabledByDefault</c> = 0 (TLS001).
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeRegistry(OperationAnalysisContext context, INamedTypeSymbol? registry, INamedTypeSymbol? registryKey)
     {
         var invocation = (IInvocationOperation)context.Operation;
@@ -94,6 +96,7 @@ internal sealed class CompatibilitySwitchAnalyzer : FamilyAnalyzer
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Analyze(OperationAnalysisContext context, INamedTypeSymbol appContext, bool weakening, bool revocation)
     {
         var invocation = (IInvocationOperation)context.Operation;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -53,6 +54,7 @@ internal sealed class NullEncryptionAnalyzer : FamilyAnalyzer
             : null;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private static void Analyze(OperationAnalysisContext context, IOperation operation, EncryptionPolicySymbols encryption)
     {
         ISymbol? setting = null;

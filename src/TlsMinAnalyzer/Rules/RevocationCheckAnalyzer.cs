@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -35,6 +36,7 @@ internal sealed class RevocationCheckAnalyzer : FamilyAnalyzer
         => Replacement(setting, owner, settingType, value, symbols, out _);
 
     /// <summary>As above; <paramref name="when"/> says when a value decided by settings turns checking off (empty for a constant).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static string? Replacement(ISymbol setting, INamedTypeSymbol? owner, ITypeSymbol? settingType, IOperation value, RevocationSymbols symbols, out string when)
     {
         when = string.Empty;
@@ -79,6 +81,7 @@ internal sealed class RevocationCheckAnalyzer : FamilyAnalyzer
         => value.Consumer() is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } }
            && RevocationSymbols.Matches(symbols.InvertedSettings, property, property.ContainingType);
 
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeAssignment(OperationAnalysisContext context, RevocationSymbols symbols)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
@@ -98,6 +101,7 @@ internal sealed class RevocationCheckAnalyzer : FamilyAnalyzer
     }
 
     /// <summary>Calls with a revocation parameter (SslStream's checkCertificateRevocation, any X509RevocationMode).</summary>
+    [MethodImpl(HotPath.Optimized)]
     private static void AnalyzeCall(OperationAnalysisContext context, RevocationSymbols symbols)
     {
         // Cheapest first: a bool parameter counts only under a known name and owner (SslStream's checkCertificateRevocation),
