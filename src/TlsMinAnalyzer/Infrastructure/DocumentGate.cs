@@ -105,7 +105,6 @@ internal sealed class DocumentNamesFound
     public NameGroups Groups { get; }
 
     /// <summary>The member-level groups with a name starting inside <paramref name="span"/>.</summary>
-    [MethodImpl(HotPath.Optimized)]
     public NameGroups Within(TextSpan span)
     {
         // The first name at or after the span's start (the starts are sorted; two names may start at one place).

@@ -66,7 +66,6 @@ internal sealed class GatedDispatch
         context.RegisterOperationBlockStartAction(dispatch.OnBlockStart);
     }
 
-    [MethodImpl(HotPath.Optimized)]
     private void OnBlockStart(OperationBlockStartAnalysisContext block)
     {
         // The driver has built the member's operation blocks before this callback (it hands them to it), so their syntax
@@ -112,7 +111,6 @@ internal sealed class GatedDispatch
     /// member's own blocks do not spell: a member of a MailKit client file that never calls <c>Connect</c> gets no callback
     /// for its calls from the mail family. The names' positions come from the document's one scan.
     /// </summary>
-    [MethodImpl(HotPath.Optimized)]
     private int NarrowToMember(ImmutableArray<IOperation> blocks, int open, TreeGates first, CancellationToken cancellationToken)
     {
         var within = NameGroups.None;
@@ -141,7 +139,6 @@ internal sealed class GatedDispatch
     /// kept and those members skip the document's name lookup, the gate loop and the combination lookup. The kept answer
     /// is one immutable object, replaced whole, so concurrent callers never see a torn pair.
     /// </summary>
-    [MethodImpl(HotPath.Optimized)]
     private TreeGates ForTree(SyntaxTree tree, CancellationToken cancellationToken)
     {
         var last = Volatile.Read(ref _last);
