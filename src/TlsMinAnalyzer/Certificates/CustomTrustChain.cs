@@ -41,12 +41,12 @@ internal static class CustomTrustChain
                     break;
                 case IAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name, Instance: { } setPolicy }, Value: var value }
                     when (name == Revocation.TrustMode || name == Revocation.VerificationFlags) && IsPolicyOf(setPolicy, holder):
-                    if (name == Revocation.TrustMode && Names(value, Revocation.CustomRootTrust))
+                    if (name == Revocation.TrustMode && NamesMember(value, Revocation.CustomRootTrust))
                     {
                         return true;
                     }
 
-                    unknownAuthorities |= name == Revocation.VerificationFlags && Names(value, Revocation.AllowUnknownCertificateAuthority);
+                    unknownAuthorities |= name == Revocation.VerificationFlags && NamesMember(value, Revocation.AllowUnknownCertificateAuthority);
                     break;
             }
 
@@ -108,7 +108,7 @@ internal static class CustomTrustChain
     };
 
     /// <summary>True when the value names that enum member (alone, or ORed with others).</summary>
-    private static bool Names(IOperation value, string member)
+    private static bool NamesMember(IOperation value, string member)
     {
         foreach (var operation in value.DescendantsAndSelf())
         {

@@ -47,7 +47,7 @@ internal static class MemberReaders
         foreach (var declaration in member.ContainingType.DeclaringSyntaxReferences)
         {
             var partModel = declaration.SyntaxTree == model.SyntaxTree ? model
-                : everyPart ? Infrastructure.CompilationSymbols.ModelOf(model, declaration.SyntaxTree)
+                : everyPart ? CompilationSymbols.ModelOf(model, declaration.SyntaxTree)
                 : null;
             if (partModel is null)
             {
